@@ -1,0 +1,45 @@
+package dev.bastion.oms.api;
+
+import org.agrona.DirectBuffer;
+
+/**
+ * What the gateway hands client order flow to: the OMS implements it. Every method runs on the
+ * gateway's session thread with a view that is only valid during the call.
+ *
+ * <p>A method returns {@code true} when it has taken the request and {@code false} when it is
+ * back-pressured (its queue is full): the gateway then offers the same message again later, so
+ * nothing is lost and the client's sequence is not broken.
+ */
+public interface ClientOrderHandler
+{
+    /** The session logged on; answers for it can be sent from now on. */
+    void onLogon(ClientSessionInfo session);
+
+    /** The session's connection ended (logout, network loss, or refused message flow). */
+    void onDisconnect(long sessionId);
+
+    boolean onNewOrder(NewOrderRequest order);
+
+    boolean onCancelRequest(CancelRequest request);
+
+    boolean onReplaceRequest(ReplaceRequest request);
+
+    boolean onStatusRequest(StatusRequest request);
+
+    boolean onMassCancelRequest(MassCancelRequest request);
+
+    boolean onMassStatusRequest(MassStatusRequest request);
+
+    /**
+     * An application message the gateway does not decode itself. The default, and what the OMS
+     * does, is to decline it: the gateway then answers the client with a BusinessMessageReject
+     * (380 = 3, unsupported message type).
+     *
+     * @return true when the handler took care of the message.
+     */
+    default boolean onOtherMessage(
+        final long sessionId, final String msgType, final DirectBuffer buffer, final int offset, final int length)
+    {
+        return false;
+    }
+}
