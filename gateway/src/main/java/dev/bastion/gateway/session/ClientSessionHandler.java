@@ -1,0 +1,350 @@
+package dev.bastion.gateway.session;
+
+import dev.bastion.gateway.codec.ClientCodec;
+import dev.bastion.gateway.codec.RawMessageEncoder;
+import dev.bastion.gateway.codec.RawHeader;
+import dev.bastion.gateway.codec.SessionRejectReason;
+import dev.bastion.oms.api.BusinessReject;
+import dev.bastion.oms.api.CancelRequest;
+import dev.bastion.oms.api.ClientOrderHandler;
+import dev.bastion.oms.api.ClientRequest;
+import dev.bastion.oms.api.ClientSessionInfo;
+import dev.bastion.oms.api.MassCancelRequest;
+import dev.bastion.oms.api.MassStatusRequest;
+import dev.bastion.oms.api.NewOrderRequest;
+import dev.bastion.oms.api.ReplaceRequest;
+import dev.bastion.oms.api.StatusRequest;
+import io.aeron.logbuffer.ControlledFragmentHandler.Action;
+import org.agrona.DirectBuffer;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import uk.co.real_logic.artio.Pressure;
+import uk.co.real_logic.artio.builder.Decoder;
+import uk.co.real_logic.artio.builder.Encoder;
+import uk.co.real_logic.artio.decoder.SessionHeaderDecoder;
+import uk.co.real_logic.artio.fields.UtcTimestampDecoder;
+import uk.co.real_logic.artio.library.OnMessageInfo;
+import uk.co.real_logic.artio.library.SessionHandler;
+import uk.co.real_logic.artio.messages.DisconnectReason;
+import uk.co.real_logic.artio.session.Session;
+import uk.co.real_logic.artio.util.MutableAsciiBuffer;
+
+import java.util.function.LongConsumer;
+
+import static io.aeron.logbuffer.ControlledFragmentHandler.Action.ABORT;
+import static io.aeron.logbuffer.ControlledFragmentHandler.Action.CONTINUE;
+
+/**
+ * One client session on the gateway's session thread. Artio has already applied the session
+ * protocol (sequence numbers, resends, heartbeats) to each message that reaches
+ * {@link #onMessage}; this class validates order-flow messages against the session's
+ * dictionary, decodes them into the OMS's views and hands them on, rejects what fails, and
+ * writes the OMS's replies.
+ */
+public final class ClientSessionHandler implements SessionHandler
+{
+    private static final Logger LOG = LogManager.getLogger(ClientSessionHandler.class);
+
+    private static final long NEW_ORDER_SINGLE = packed("D");
+    private static final long ORDER_CANCEL_REQUEST = packed("F");
+    private static final long ORDER_CANCEL_REPLACE_REQUEST = packed("G");
+    private static final long ORDER_STATUS_REQUEST = packed("H");
+    private static final long ORDER_MASS_CANCEL_REQUEST = packed("q");
+    private static final long ORDER_MASS_STATUS_REQUEST = packed("AF");
+    private static final long BUSINESS_MESSAGE_REJECT = packed("j");
+    /** Heartbeat, TestRequest, ResendRequest, Reject, SequenceReset, Logout, Logon: Artio's business. */
+    private static final long[] ADMIN_MESSAGE_TYPES = {
+        packed("0"), packed("1"), packed("2"), packed("3"), packed("4"), packed("5"), packed("A")};
+
+    private final Session session;
+    private final ClientOrderHandler orderHandler;
+    private final LongConsumer onClosed;
+    private final ClientCodec codec;
+    private final RawMessageEncoder rawEncoder;
+    private final MutableAsciiBuffer asciiBuffer = new MutableAsciiBuffer();
+    private final UtcTimestampDecoder sendingTimeDecoder = new UtcTimestampDecoder(true);
+    private final NewOrderRequest newOrder = new NewOrderRequest();
+    private final CancelRequest cancel = new CancelRequest();
+    private final ReplaceRequest replace = new ReplaceRequest();
+    private final StatusRequest status = new StatusRequest();
+    private final MassCancelRequest massCancel = new MassCancelRequest();
+    private final MassStatusRequest massStatus = new MassStatusRequest();
+    private final BusinessReject businessReject = new BusinessReject();
+    private final ClientSessionInfo info;
+    private final SessionHeaderDecoder otherMessageHeader;
+    private final RawHeader inboundHeader = new RawHeader();
+
+    public ClientSessionHandler(final Session session, final ClientOrderHandler orderHandler, final LongConsumer onClosed)
+    {
+        this.session = session;
+        this.orderHandler = orderHandler;
+        this.onClosed = onClosed;
+        this.codec = ClientCodec.forBeginString(session.beginString());
+        this.rawEncoder = new RawMessageEncoder(session.fixDictionary());
+        this.otherMessageHeader = session.fixDictionary().makeHeaderDecoder();
+        this.info = new ClientSessionInfo(session.id(), session.beginString(),
+            session.compositeKey().localCompId(), session.compositeKey().remoteCompId());
+    }
+
+    public ClientSessionInfo info()
+    {
+        return info;
+    }
+
+    @Override
+    public Action onMessage(
+        final DirectBuffer buffer,
+        final int offset,
+        final int length,
+        final int libraryId,
+        final Session session,
+        final int sequenceIndex,
+        final long messageType,
+        final long timestampInNs,
+        final long position,
+        final OnMessageInfo messageInfo)
+    {
+        if (!messageInfo.isValid() || isAdmin(messageType))
+        {
+            // Session-level messages, and messages Artio has already rejected or queued for a resend.
+            return CONTINUE;
+        }
+
+        try
+        {
+            return onApplicationMessage(buffer, offset, length, messageType);
+        }
+        catch (final RuntimeException ex)
+        {
+            // A defect in decoding or in the OMS must cost one message, never the session or the process.
+            LOG.error("Session {} could not process a message: {}", info, asciiBuffer.getAscii(0, length), ex);
+            businessReject.reset()
+                .refSeqNum(inboundHeader.msgSeqNum())
+                .refMsgType(inboundHeader.msgType())
+                .reason(BusinessReject.APPLICATION_NOT_AVAILABLE)
+                .text("Message could not be processed: internal error");
+            session.trySend(codec.encode(businessReject));
+            return CONTINUE;
+        }
+    }
+
+    private Action onApplicationMessage(
+        final DirectBuffer buffer, final int offset, final int length, final long messageType)
+    {
+        asciiBuffer.wrap(buffer, offset, length);
+        inboundHeader.read(buffer, offset, length);
+        final Decoder decoder = codec.decoderFor(messageType);
+        if (decoder == null)
+        {
+            return onOtherMessage(buffer, offset, length, messageType);
+        }
+
+        decoder.reset();
+        decoder.decode(asciiBuffer, 0, length);
+        final SessionHeaderDecoder header = decoder.header();
+        if (inboundHeader.misplacedHeaderTag() != 0)
+        {
+            return reject(inboundHeader.msgSeqNum(), inboundHeader.misplacedHeaderTag(), header,
+                SessionRejectReason.TAG_SPECIFIED_OUT_OF_REQUIRED_ORDER);
+        }
+        if (!decoder.validate())
+        {
+            return reject(header.msgSeqNum(), decoder.invalidTagId(), header, decoder.rejectReason());
+        }
+
+        final ClientRequest request = requestFor(messageType);
+        request.resetHeader(session.id(), header.msgSeqNum(), inboundHeader.possResend(),
+            sendingTimeDecoder.decodeNanos(header.sendingTime(), header.sendingTimeLength()),
+            buffer, offset, length);
+        final int refusedTag = read(messageType);
+        if (refusedTag != 0)
+        {
+            return reject(header.msgSeqNum(), refusedTag, header, codec.problemReason());
+        }
+        return dispatch(messageType) ? CONTINUE : ABORT;
+    }
+
+    private Action onOtherMessage(final DirectBuffer buffer, final int offset, final int length, final long messageType)
+    {
+        final SessionHeaderDecoder header = otherMessageHeader;
+        header.reset();
+        header.decode(asciiBuffer, 0, length);
+        final String msgType = new String(header.msgType(), 0, header.msgTypeLength());
+        if (orderHandler.onOtherMessage(session.id(), msgType, buffer, offset, length))
+        {
+            return CONTINUE;
+        }
+        if (messageType == BUSINESS_MESSAGE_REJECT)
+        {
+            // Never answer a reject with a reject: that loop has no end.
+            LOG.warn("Session {} sent a BusinessMessageReject: {}", info, asciiBuffer.getAscii(0, length));
+            return CONTINUE;
+        }
+        businessReject.reset()
+            .refSeqNum(header.msgSeqNum())
+            .refMsgType(msgType)
+            .reason(BusinessReject.UNSUPPORTED_MESSAGE_TYPE)
+            .text("Unsupported Message Type");
+        return Pressure.apply(session.trySend(codec.encode(businessReject)));
+    }
+
+    private Action reject(final int refSeqNum, final int refTagId, final SessionHeaderDecoder header, final int reason)
+    {
+        final String msgType = new String(header.msgType(), 0, header.msgTypeLength());
+        final String text = SessionRejectReason.text(reason);
+        LOG.warn("Session {} rejected message {} ({}): {} (tag {})", info, refSeqNum, msgType, text, refTagId);
+        final Encoder encoder = codec.encodeSessionReject(refSeqNum, refTagId, msgType, reason, text, inboundHeader);
+        return Pressure.apply(session.trySend(encoder));
+    }
+
+    private ClientRequest requestFor(final long messageType)
+    {
+        if (messageType == NEW_ORDER_SINGLE)
+        {
+            return newOrder;
+        }
+        if (messageType == ORDER_CANCEL_REQUEST)
+        {
+            return cancel;
+        }
+        if (messageType == ORDER_CANCEL_REPLACE_REQUEST)
+        {
+            return replace;
+        }
+        if (messageType == ORDER_STATUS_REQUEST)
+        {
+            return status;
+        }
+        if (messageType == ORDER_MASS_CANCEL_REQUEST)
+        {
+            return massCancel;
+        }
+        return massStatus;
+    }
+
+    private int read(final long messageType)
+    {
+        if (messageType == NEW_ORDER_SINGLE)
+        {
+            return codec.readNewOrder(newOrder);
+        }
+        if (messageType == ORDER_CANCEL_REQUEST)
+        {
+            return codec.readCancel(cancel);
+        }
+        if (messageType == ORDER_CANCEL_REPLACE_REQUEST)
+        {
+            return codec.readReplace(replace);
+        }
+        if (messageType == ORDER_STATUS_REQUEST)
+        {
+            return codec.readStatus(status);
+        }
+        if (messageType == ORDER_MASS_CANCEL_REQUEST)
+        {
+            return codec.readMassCancel(massCancel);
+        }
+        return codec.readMassStatus(massStatus);
+    }
+
+    private boolean dispatch(final long messageType)
+    {
+        if (messageType == NEW_ORDER_SINGLE)
+        {
+            return orderHandler.onNewOrder(newOrder);
+        }
+        if (messageType == ORDER_CANCEL_REQUEST)
+        {
+            return orderHandler.onCancelRequest(cancel);
+        }
+        if (messageType == ORDER_CANCEL_REPLACE_REQUEST)
+        {
+            return orderHandler.onReplaceRequest(replace);
+        }
+        if (messageType == ORDER_STATUS_REQUEST)
+        {
+            return orderHandler.onStatusRequest(status);
+        }
+        if (messageType == ORDER_MASS_CANCEL_REQUEST)
+        {
+            return orderHandler.onMassCancelRequest(massCancel);
+        }
+        return orderHandler.onMassStatusRequest(massStatus);
+    }
+
+    /**
+     * Writes one queued reply.
+     *
+     * @return false when back-pressured: the reply stays queued and is tried again.
+     */
+    boolean send(final ReplyEvent event)
+    {
+        final Encoder encoder;
+        switch (event.kind)
+        {
+            case EXECUTION_REPORT:
+                encoder = codec.encode(event.executionReport);
+                break;
+            case ORDER_CANCEL_REJECT:
+                encoder = codec.encode(event.orderCancelReject);
+                break;
+            case BUSINESS_REJECT:
+                encoder = codec.encode(event.businessReject);
+                break;
+            default:
+                encoder = rawEncoder.wrap(event.rawMsgType, event.rawPossResend, event.rawBody, 0, event.rawLength);
+                break;
+        }
+        return !Pressure.isBackPressured(session.trySend(encoder));
+    }
+
+    @Override
+    public void onSessionStart(final Session session)
+    {
+        LOG.info("Session {} logged on", info);
+        orderHandler.onLogon(info);
+    }
+
+    /**
+     * Artio calls this when a TestRequest went unanswered for a heartbeat interval: the FIX session
+     * rules say the counterparty is gone, so the session ends rather than heartbeating into silence.
+     */
+    @Override
+    public void onTimeout(final int libraryId, final Session session)
+    {
+        LOG.warn("Session {} timed out: its TestRequest went unanswered, disconnecting", info);
+        session.logoutAndDisconnect();
+    }
+
+    @Override
+    public void onSlowStatus(final int libraryId, final Session session, final boolean hasBecomeSlow)
+    {
+        LOG.warn("Session {} is {} consumer", info, hasBecomeSlow ? "now a slow" : "no longer a slow");
+    }
+
+    @Override
+    public Action onDisconnect(final int libraryId, final Session session, final DisconnectReason reason)
+    {
+        LOG.info("Session {} disconnected: {}", info, reason);
+        onClosed.accept(session.id());
+        orderHandler.onDisconnect(session.id());
+        return CONTINUE;
+    }
+
+    private static boolean isAdmin(final long messageType)
+    {
+        for (final long adminType : ADMIN_MESSAGE_TYPES)
+        {
+            if (adminType == messageType)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long packed(final String msgType)
+    {
+        return uk.co.real_logic.artio.dictionary.generation.GenerationUtil.packMessageType(msgType);
+    }
+}
