@@ -5,7 +5,8 @@ import org.agrona.collections.IntHashSet;
 
 /**
  * Header fields of an inbound message read straight from its bytes, for any FIX version and even
- * when the message fails validation: MsgSeqNum (34), MsgType (35), PossResend (97) and the
+ * when the message fails validation: MsgSeqNum (34), MsgType (35), PossDupFlag (43), PossResend
+ * (97), SendingTime (52), OrigSendingTime (122) and the
  * third-party routing fields (OnBehalfOf 115/116/144, DeliverTo 128/129/145). A reply to a routed
  * message goes back reversed: what came OnBehalfOf a firm is sent DeliverTo it, and the other way
  * round. Empty values are not routed.
@@ -35,6 +36,9 @@ public final class RawHeader
     private final StringBuilder msgType = new StringBuilder(4);
     private int msgSeqNum;
     private boolean possResend;
+    private boolean possDup;
+    private final StringBuilder sendingTime = new StringBuilder(24);
+    private final StringBuilder origSendingTime = new StringBuilder(24);
     private int misplacedHeaderTag;
 
     /** Reads the fields from a complete FIX message. */
@@ -49,6 +53,9 @@ public final class RawHeader
         msgType.setLength(0);
         msgSeqNum = 0;
         possResend = false;
+        possDup = false;
+        sendingTime.setLength(0);
+        origSendingTime.setLength(0);
         misplacedHeaderTag = 0;
         boolean inBody = false;
 
@@ -91,6 +98,10 @@ public final class RawHeader
             {
                 possResend = valueEnd - valueStart == 1 && buffer.getByte(valueStart) == 'Y';
             }
+            else if (tag == 43)
+            {
+                possDup = valueEnd - valueStart == 1 && buffer.getByte(valueStart) == 'Y';
+            }
             else if (tag == 34)
             {
                 msgSeqNum = parseNatural(buffer, valueStart, valueEnd);
@@ -119,6 +130,27 @@ public final class RawHeader
     public int misplacedHeaderTag()
     {
         return misplacedHeaderTag;
+    }
+
+    public boolean possDup()
+    {
+        return possDup;
+    }
+
+    /** True when a resent message claims to have been first sent after it was resent. */
+    public boolean origSendingTimeAfterSendingTime()
+    {
+        // Both are UTCTimestamps: to the second, text order is time order.
+        final int length = Math.min(17, Math.min(sendingTime.length(), origSendingTime.length()));
+        for (int i = 0; i < length; i++)
+        {
+            final int difference = origSendingTime.charAt(i) - sendingTime.charAt(i);
+            if (difference != 0)
+            {
+                return difference > 0;
+            }
+        }
+        return false;
     }
 
     /** MsgSeqNum (34), or 0 when missing or not a number. */
@@ -183,6 +215,10 @@ public final class RawHeader
     {
         switch (tag)
         {
+            case 52:
+                return sendingTime;
+            case 122:
+                return origSendingTime;
             case 115:
                 return onBehalfOfCompId;
             case 116:

@@ -73,6 +73,8 @@ public final class ClientSessionHandler implements SessionHandler
     private final ClientSessionInfo info;
     private final SessionHeaderDecoder otherMessageHeader;
     private final RawHeader inboundHeader = new RawHeader();
+    /** Artio's last received MsgSeqNum as of the previous message, to undo a wrong advance. */
+    private int lastReceivedSeqNum;
 
     public ClientSessionHandler(final Session session, final ClientOrderHandler orderHandler, final LongConsumer onClosed)
     {
@@ -104,9 +106,16 @@ public final class ClientSessionHandler implements SessionHandler
         final long position,
         final OnMessageInfo messageInfo)
     {
-        if (!messageInfo.isValid() || isAdmin(messageType))
+        final int receivedBefore = lastReceivedSeqNum;
+        lastReceivedSeqNum = session.lastReceivedMsgSeqNum();
+        if (!messageInfo.isValid())
         {
-            // Session-level messages, and messages Artio has already rejected or queued for a resend.
+            onInvalidMessage(buffer, offset, length, receivedBefore);
+            return CONTINUE;
+        }
+        if (isAdmin(messageType))
+        {
+            // Session-level messages are Artio's.
             return CONTINUE;
         }
 
@@ -125,6 +134,29 @@ public final class ClientSessionHandler implements SessionHandler
                 .text("Message could not be processed: internal error");
             session.trySend(codec.encode(businessReject));
             return CONTINUE;
+        }
+    }
+
+    /**
+     * A message Artio's session layer has refused (and answered). Two FIX session rules Artio
+     * leaves to the application: a PossDup message below the expected sequence number must not
+     * move that number, and a resend whose OrigSendingTime is later than its SendingTime ends the
+     * session with a Logout after the Reject.
+     */
+    private void onInvalidMessage(final DirectBuffer buffer, final int offset, final int length, final int before)
+    {
+        inboundHeader.read(buffer, offset, length);
+        if (inboundHeader.possDup() && inboundHeader.msgSeqNum() <= before &&
+            session.lastReceivedMsgSeqNum() > before)
+        {
+            session.lastReceivedMsgSeqNum(before);
+            lastReceivedSeqNum = before;
+        }
+        if (inboundHeader.possDup() && inboundHeader.origSendingTimeAfterSendingTime())
+        {
+            LOG.warn("Session {}: resent message {} has OrigSendingTime after SendingTime, logging out", info,
+                inboundHeader.msgSeqNum());
+            session.startLogout();
         }
     }
 
@@ -302,6 +334,7 @@ public final class ClientSessionHandler implements SessionHandler
     public void onSessionStart(final Session session)
     {
         LOG.info("Session {} logged on", info);
+        lastReceivedSeqNum = session.lastReceivedMsgSeqNum();
         orderHandler.onLogon(info);
     }
 

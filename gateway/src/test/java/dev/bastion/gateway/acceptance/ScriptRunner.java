@@ -118,7 +118,8 @@ final class ScriptRunner
             return differences.isEmpty() ? null :
                 "expected " + expect.expected() + " but " + String.join("; ", differences);
         }
-        // eDISCONNECT: the acceptor may say why first (Reject, Logout), nothing else.
+        // eDISCONNECT: before closing, the acceptor may still say why (Reject, Logout) or keep the
+        // session's heartbeat going; anything else, a Logon or an application message, fails.
         while (true)
         {
             final String message = client.next(expectTimeoutMs);
@@ -134,7 +135,7 @@ final class ScriptRunner
             }
             transcript.add(id + " < " + printable(message));
             final String msgType = FixFields.parse(message).first("35");
-            if (!"5".equals(msgType) && !"3".equals(msgType))
+            if (!"5".equals(msgType) && !"3".equals(msgType) && !"0".equals(msgType))
             {
                 return "expected a disconnect but received " + printable(message);
             }
