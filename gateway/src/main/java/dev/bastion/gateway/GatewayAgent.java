@@ -92,7 +92,8 @@ final class GatewayAgent implements Agent
             session.lastSentMsgSeqNum(0);
             session.lastReceivedMsgSeqNum(0);
         }
-        final ClientSessionHandler handler = new ClientSessionHandler(session, orderHandler, handlers::remove);
+        final ClientSessionHandler handler = new ClientSessionHandler(
+            session, orderHandler, settings == null ? null : settings.throttle(), handlers::remove);
         handlers.put(session.id(), handler);
         LOG.info("Session {} acquired ({}; last received {}, last sent {})",
             session.compositeKey(), session.beginString(), session.lastReceivedMsgSeqNum(),

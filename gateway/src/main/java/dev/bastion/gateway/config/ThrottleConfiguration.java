@@ -1,8 +1,10 @@
 package dev.bastion.gateway.config;
 
 /**
- * Inbound message rate limit of one client session: at most {@code messages} in any window of
- * {@code windowMs} milliseconds. Messages over the limit are answered with a reject, never dropped.
+ * Inbound message rate limit of one client session: at most {@code messages} application messages
+ * in any window of {@code windowMs} milliseconds (session messages such as heartbeats do not
+ * count). Messages over the limit are answered with a BusinessMessageReject, never dropped
+ * silently, and the session stays up.
  */
 public record ThrottleConfiguration(int messages, int windowMs)
 {

@@ -1,5 +1,6 @@
 package dev.bastion.gateway.session;
 
+import dev.bastion.gateway.config.ThrottleConfiguration;
 import dev.bastion.gateway.codec.ClientCodec;
 import dev.bastion.gateway.codec.RawMessageEncoder;
 import dev.bastion.gateway.codec.RawHeader;
@@ -76,9 +77,19 @@ public final class ClientSessionHandler implements SessionHandler
     /** Artio's last received MsgSeqNum as of the previous message, to undo a wrong advance. */
     private int lastReceivedSeqNum;
 
-    public ClientSessionHandler(final Session session, final ClientOrderHandler orderHandler, final LongConsumer onClosed)
+    /** Null for a session without a throttle. */
+    private final MessageRateLimit rateLimit;
+    /** The message last counted against the rate limit, so that a redelivery is not counted twice. */
+    private int lastCountedSeqNum = -1;
+
+    public ClientSessionHandler(
+        final Session session,
+        final ClientOrderHandler orderHandler,
+        final ThrottleConfiguration throttle,
+        final LongConsumer onClosed)
     {
         this.session = session;
+        this.rateLimit = throttle == null ? null : new MessageRateLimit(throttle);
         this.orderHandler = orderHandler;
         this.onClosed = onClosed;
         this.codec = ClientCodec.forBeginString(session.beginString());
@@ -165,6 +176,14 @@ public final class ClientSessionHandler implements SessionHandler
     {
         asciiBuffer.wrap(buffer, offset, length);
         inboundHeader.read(buffer, offset, length);
+        if (rateLimit != null && inboundHeader.msgSeqNum() != lastCountedSeqNum)
+        {
+            lastCountedSeqNum = inboundHeader.msgSeqNum();
+            if (!rateLimit.tryAcquire(System.nanoTime()))
+            {
+                return throttled(buffer, offset, length);
+            }
+        }
         final Decoder decoder = codec.decoderFor(messageType);
         if (decoder == null)
         {
@@ -218,6 +237,24 @@ public final class ClientSessionHandler implements SessionHandler
             .reason(BusinessReject.UNSUPPORTED_MESSAGE_TYPE)
             .text("Unsupported Message Type");
         return Pressure.apply(session.trySend(codec.encode(businessReject)));
+    }
+
+    private Action throttled(final DirectBuffer buffer, final int offset, final int length)
+    {
+        final SessionHeaderDecoder header = otherMessageHeader;
+        header.reset();
+        header.decode(asciiBuffer, 0, length);
+        businessReject.reset()
+            .refSeqNum(header.msgSeqNum())
+            .refMsgType(new String(header.msgType(), 0, header.msgTypeLength()))
+            .reason(BusinessReject.OTHER)
+            .text(rateLimit.describe());
+        final Action action = Pressure.apply(session.trySend(codec.encode(businessReject)));
+        if (action == ABORT)
+        {
+            lastCountedSeqNum = -1;
+        }
+        return action;
     }
 
     private Action reject(final int refSeqNum, final int refTagId, final SessionHeaderDecoder header, final int reason)
