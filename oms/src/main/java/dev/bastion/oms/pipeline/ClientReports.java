@@ -1,0 +1,125 @@
+package dev.bastion.oms.pipeline;
+
+import dev.bastion.oms.api.ClientReplies;
+import dev.bastion.oms.api.ExecType;
+import dev.bastion.oms.api.ExecutionReport;
+import dev.bastion.oms.api.OrdStatus;
+import dev.bastion.oms.api.OrderCancelReject;
+import dev.bastion.oms.order.Order;
+import dev.bastion.oms.order.OrderIdGenerator;
+import org.agrona.ExpandableArrayBuffer;
+
+/**
+ * Writes what the state machine decides to the client sessions through the gateway. The gateway's
+ * reply queue is bounded; when it is full the business thread waits for room rather than drop a
+ * report.
+ */
+final class ClientReports
+{
+    private final ClientReplies replies;
+    private final OrderIdGenerator execIds;
+    private final ExecutionReport report = new ExecutionReport();
+    private final OrderCancelReject cancelReject = new OrderCancelReject();
+    private final ExpandableArrayBuffer rawBody = new ExpandableArrayBuffer(256);
+
+    ClientReports(final ClientReplies replies, final OrderIdGenerator execIds)
+    {
+        this.replies = replies;
+        this.execIds = execIds;
+    }
+
+    void report(
+        final Order order, final ExecType execType, final String clOrdId, final String origClOrdId, final long lastQty,
+        final long lastPx, final String text, final int ordRejReason, final int riskRejectCode)
+    {
+        report.reset()
+            .orderId(order.orderId())
+            .execId(execIds.next())
+            .clOrdId(clOrdId)
+            .origClOrdId(origClOrdId)
+            .account(order.account())
+            .symbol(order.symbol())
+            .side(order.side().fixValue())
+            .ordType(order.ordType().fixValue())
+            .timeInForce(order.timeInForce().fixValue())
+            .orderQty(order.orderQty())
+            .price(order.price())
+            .stopPrice(order.stopPrice())
+            .execType(execType)
+            .ordStatus(order.status())
+            .lastQty(lastQty)
+            .lastPx(lastPx)
+            .cumQty(order.cumQty())
+            .leavesQty(order.leavesQty())
+            .avgPx(order.avgPx())
+            .text(text)
+            .transactTimeNanos(System.currentTimeMillis() * 1_000_000L);
+        if (ordRejReason >= 0)
+        {
+            report.ordRejReason(ordRejReason);
+        }
+        if (riskRejectCode > 0)
+        {
+            report.riskRejectCode(riskRejectCode);
+        }
+        while (!replies.sendExecutionReport(order.sessionId(), report))
+        {
+            Thread.onSpinWait();
+        }
+    }
+
+    void unknownOrder(final long sessionId, final String clOrdId, final String symbol, final char side, final String text)
+    {
+        report.reset()
+            .orderId("NONE")
+            .execId(execIds.next())
+            .clOrdId(clOrdId)
+            .symbol(symbol)
+            .side(side)
+            .execType(ExecType.ORDER_STATUS)
+            .ordStatus(OrdStatus.REJECTED)
+            .ordRejReason(5)
+            .cumQty(0)
+            .leavesQty(0)
+            .avgPx(0)
+            .text(text)
+            .transactTimeNanos(System.currentTimeMillis() * 1_000_000L);
+        while (!replies.sendExecutionReport(sessionId, report))
+        {
+            Thread.onSpinWait();
+        }
+    }
+
+    void cancelReject(
+        final long sessionId, final String clOrdId, final String origClOrdId, final Order order,
+        final boolean forReplace, final int cxlRejReason, final String text)
+    {
+        cancelReject.reset()
+            .orderId(order == null ? "NONE" : Long.toString(order.orderId()))
+            .clOrdId(clOrdId)
+            .origClOrdId(origClOrdId)
+            .ordStatus(order == null ? OrdStatus.REJECTED : order.status())
+            .responseTo(forReplace ? OrderCancelReject.RESPONSE_TO_REPLACE : OrderCancelReject.RESPONSE_TO_CANCEL)
+            .cxlRejReason(cxlRejReason)
+            .text(text);
+        while (!replies.sendOrderCancelReject(sessionId, cancelReject))
+        {
+            Thread.onSpinWait();
+        }
+    }
+
+    /** OrderMassCancelReport (r): how many orders a mass cancel request reached. */
+    void massCancelReport(final long sessionId, final String clOrdId, final char requestType, final int affected)
+    {
+        final String body = "11=" + clOrdId + "\u0001" +
+            "37=" + execIds.next() + "\u0001" +
+            "530=" + requestType + "\u0001" +
+            "531=" + requestType + "\u0001" +
+            "533=" + affected + "\u0001";
+        final int length = rawBody.putStringWithoutLengthAscii(0, body);
+        while (!replies.sendRaw(sessionId, "r", false, rawBody, 0, length))
+        {
+            Thread.onSpinWait();
+        }
+    }
+}
