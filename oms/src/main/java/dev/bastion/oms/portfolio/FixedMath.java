@@ -102,16 +102,18 @@ final class FixedMath
         final long q0 = n / d;
         remainder = n % d;
 
-        if (q3 != 0 || q2 != 0 || q1 > Integer.MAX_VALUE)
+        // The magnitude, unsigned: it may be 2^63 when the result is Long.MIN_VALUE.
+        long magnitude = (q1 << 32) | q0;
+        if (remainder >= d - remainder)
+        {
+            magnitude++;
+        }
+        final boolean fits = negative ? Long.compareUnsigned(magnitude, Long.MIN_VALUE) <= 0 : magnitude >= 0;
+        if (q3 != 0 || q2 != 0 || (magnitude == 0 && q1 != 0) || !fits)
         {
             throw new ArithmeticException("fixed-point result overflows a long");
         }
-        long quotient = (q1 << 32) | q0;
-        if (remainder >= d - remainder)
-        {
-            quotient = Math.addExact(quotient, 1);
-        }
-        return negative ? -quotient : quotient;
+        return negative ? -magnitude : magnitude;
     }
 
     private static long divideBig(final long a, final long b, final long d)
