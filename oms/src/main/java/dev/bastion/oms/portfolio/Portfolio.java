@@ -585,6 +585,11 @@ public final class Portfolio implements AutoCloseable
         this.crashHook = hook;
     }
 
+    PortfolioStore store()
+    {
+        return store;
+    }
+
     // ---------------------------------------------------------------------------------------------
     // Valuation: allocation-free, from the on-heap copy of the committed state.
     // ---------------------------------------------------------------------------------------------
