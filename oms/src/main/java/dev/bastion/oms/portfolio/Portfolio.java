@@ -9,9 +9,11 @@ import net.openhft.chronicle.map.MapEntry;
 import org.agrona.collections.IntArrayList;
 import org.agrona.collections.Long2LongHashMap;
 import org.agrona.concurrent.EpochClock;
+import org.agrona.concurrent.UnsafeBuffer;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,9 +34,9 @@ import java.util.Map;
  * fill is booked into the position, then into the cash; if the process dies between the two, the
  * fill sent again finds the position done and books the cash only ({@link FillOutcome#COMPLETED}).
  * Before the position commits, a fill writes what it adds elsewhere (a lot past the inline ring, its
- * trade P&amp;L record), each keyed so that the same fill writes the same bytes again; afterwards it
- * removes the overflow lots it closed. An open after a crash sweeps what a dead writer left on
- * either side of its commit.
+ * trade P&amp;L record), where the same fill sent again writes the same bytes; afterwards it removes
+ * the overflow lots it closed and counts the trade record. An open after a crash sweeps what a dead
+ * writer left on either side of its commit.
  *
  * <p><b>Money</b> is a long at scale 1e8 in one currency; see {@link FixedMath} for the rounding.
  * For every account, {@code cash + sum(costBasis) == initialCash + sum(realizedPnl)} exactly.
@@ -68,14 +70,12 @@ public final class Portfolio implements AutoCloseable
     private final LongPairCell pairKey = new LongPairCell().onHeap();
     private final LongPairCell lotValue = new LongPairCell().onHeap();
     private final LongCell cellValue = new LongCell().onHeap();
-    private final TradeRecord tradeValue = new TradeRecord().onHeap();
     private final CashRecord cashValue = new CashRecord().onHeap();
     private final PositionRecord positionValue;
     private final PositionRecord position = new PositionRecord();
     private final CashRecord cash = new CashRecord();
     private final LongPairCell lotView = new LongPairCell();
     private final LongCell cellView = new LongCell();
-    private final TradeRecord tradeView = new TradeRecord();
 
     private final Map<String, Integer> accountIds = new HashMap<>();
     private final Map<String, Integer> symbolIds = new HashMap<>();
@@ -462,15 +462,14 @@ public final class Portfolio implements AutoCloseable
 
         if (closedQty > 0)
         {
-            tradeValue.set(fillId, Cells.high(positionKey), Cells.low(positionKey), sign * qty, price, closedQty,
-                realizedDelta, transactTimeNanos, newQty);
             try
             {
-                store.trades.put(key.set(fillId), tradeValue);
+                store.tradeLog.stage(fillId, Cells.high(positionKey), Cells.low(positionKey), sign * qty, price,
+                    closedQty, realizedDelta, transactTimeNanos, newQty);
             }
-            catch (final IllegalStateException ex)
+            catch (final IOException ex)
             {
-                LOG.error("Trade record map full: fill {} not booked", fillId, ex);
+                LOG.error("Cannot add a trade log segment in {}: fill {} not booked", store.directory, fillId, ex);
                 return FillOutcome.REJECTED_CAPACITY;
             }
             crash(CrashPoint.TRADE_WRITTEN);
@@ -488,6 +487,7 @@ public final class Portfolio implements AutoCloseable
         record.set(scratch, PositionRecord.SPILL_FROM, newSpill);
         crash(CrashPoint.POSITION_SLOT_WRITTEN);
         record.commit();
+        store.tradeLog.publish();
 
         positionQty[index] = newQty;
         positionCostBasis[index] = newBasis;
@@ -801,8 +801,9 @@ public final class Portfolio implements AutoCloseable
     /** @return the realized P&amp;L of a closing fill, or null when the fill closed nothing (or is unknown). */
     public TradePnl trade(final long fillId)
     {
-        final TradeRecord record = store.trades.getUsing(key.set(fillId), tradeView);
-        return record == null ? null : toTradePnl(record);
+        final TradePnl[] found = new TradePnl[1];
+        store.tradeLog.find(fillId, (buffer, offset) -> found[0] = toTradePnl(buffer, offset));
+        return found[0];
     }
 
     /** @return the account's closing fills, in fill id order. */
@@ -810,23 +811,24 @@ public final class Portfolio implements AutoCloseable
     {
         requireAccount(accountId);
         final List<TradePnl> result = new ArrayList<>();
-        store.trades.forEachEntry(entry ->
+        store.tradeLog.forEach((buffer, offset) ->
         {
-            final TradeRecord record = entry.value().getUsing(tradeView);
-            if (record.accountId() == accountId)
+            if (buffer.getInt(offset + TradeLog.ACCOUNT_ID) == accountId)
             {
-                result.add(toTradePnl(record));
+                result.add(toTradePnl(buffer, offset));
             }
         });
-        result.sort((a, b) -> Long.compare(a.fillId(), b.fillId()));
         return result;
     }
 
-    private TradePnl toTradePnl(final TradeRecord record)
+    private TradePnl toTradePnl(final UnsafeBuffer buffer, final int offset)
     {
-        return new TradePnl(record.fillId(), accountName(record.accountId()), symbolName(record.symbolId()),
-            record.signedQty(), record.price(), record.closedQty(), record.realizedPnl(), record.transactTimeNanos(),
-            record.positionQtyAfter());
+        return new TradePnl(buffer.getLong(offset + TradeLog.FILL_ID),
+            accountName(buffer.getInt(offset + TradeLog.ACCOUNT_ID)),
+            symbolName(buffer.getInt(offset + TradeLog.SYMBOL_ID)), buffer.getLong(offset + TradeLog.SIGNED_QTY),
+            buffer.getLong(offset + TradeLog.PRICE), buffer.getLong(offset + TradeLog.CLOSED_QTY),
+            buffer.getLong(offset + TradeLog.REALIZED_PNL), buffer.getLong(offset + TradeLog.TRANSACT_TIME),
+            buffer.getLong(offset + TradeLog.QTY_AFTER));
     }
 
     /** P&amp;L of the account since the start of the current UTC day, ISO week or month. */
@@ -962,6 +964,15 @@ public final class Portfolio implements AutoCloseable
                 record.get(slot, PositionRecord.REALIZED_PNL), record.get(slot, PositionRecord.LAST_FILL_ID));
         });
 
+        final int erased = store.tradeLog.recover((accountId, symbolId, fillId) ->
+        {
+            final int index = (int)positionIndex.get(Cells.pack(accountId, symbolId));
+            return index != NO_ID && fillId <= positionLastFillId[index];
+        });
+        if (erased > 0)
+        {
+            LOG.warn("Portfolio recovery erased the trade record of a fill its position had not booked");
+        }
         if (store.recovered)
         {
             sweep();
@@ -971,13 +982,13 @@ public final class Portfolio implements AutoCloseable
     }
 
     /**
-     * Removes what a writer that died mid-fill left outside the committed state: overflow lots the
-     * position no longer (or not yet) holds, and trade records of fills the position has not booked.
+     * Removes the overflow lots a writer that died mid-fill left outside the committed state: lots the
+     * position had closed but not yet removed, or had written but not yet committed.
      */
     private void sweep()
     {
         final LongPairCell lotKeyView = new LongPairCell();
-        final int[] removed = new int[2];
+        final int[] removed = new int[1];
         store.overflowLots.forEachEntry(entry ->
         {
             final LongPairCell lotKey = entry.key().getUsing(lotKeyView);
@@ -987,20 +998,9 @@ public final class Portfolio implements AutoCloseable
                 removed[0]++;
             }
         });
-        store.trades.forEachEntry(entry ->
+        if (removed[0] > 0)
         {
-            final TradeRecord record = entry.value().getUsing(tradeView);
-            final int index = (int)positionIndex.get(Cells.pack(record.accountId(), record.symbolId()));
-            if (index == NO_ID || record.fillId() > positionLastFillId[index])
-            {
-                entry.doRemove();
-                removed[1]++;
-            }
-        });
-        if (removed[0] + removed[1] > 0)
-        {
-            LOG.warn("Portfolio recovery removed {} stale overflow lots and {} trade records of unbooked fills",
-                removed[0], removed[1]);
+            LOG.warn("Portfolio recovery removed {} overflow lots outside the committed positions", removed[0]);
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Settings of a {@link Portfolio}, with defaults; {@link #conclude()} validates them once at start.
  *
- * <p>The sizes are those the map files are created with. Chronicle Map grows a map up to
+ * <p>The sizes are those the map and trade log files are created with. Chronicle Map grows a map up to
  * {@link #maxBloatFactor()} times its declared entries, then refuses inserts. A directory that exists
  * keeps the sizes and the inline lot capacity it was created with (they are in its
  * {@code portfolio.layout}); changing them here affects new directories only.
@@ -24,7 +24,7 @@ public final class PortfolioConfiguration
     private long maxAccounts = 1_000;
     private long maxSymbols = 20_000;
     private long maxOverflowLots = 100_000;
-    private long maxTradeRecords = 1_000_000;
+    private long tradeLogSegmentRecords = 1L << 20;
     private long maxEquitySamples = 100_000;
     private double maxBloatFactor = 4.0;
     private long defaultInitialCash;
@@ -104,16 +104,19 @@ public final class PortfolioConfiguration
         return maxOverflowLots;
     }
 
-    /** Closing fills whose trade-level P&amp;L is kept (one 64-byte record each). */
-    public PortfolioConfiguration maxTradeRecords(final long maxTradeRecords)
+    /**
+     * Trade P&amp;L records (one per closing fill, 64 bytes) per file of the trade log: a full file is
+     * followed by the next. The default, 2^20, makes 64 MB files.
+     */
+    public PortfolioConfiguration tradeLogSegmentRecords(final long tradeLogSegmentRecords)
     {
-        this.maxTradeRecords = maxTradeRecords;
+        this.tradeLogSegmentRecords = tradeLogSegmentRecords;
         return this;
     }
 
-    public long maxTradeRecords()
+    public long tradeLogSegmentRecords()
     {
-        return maxTradeRecords;
+        return tradeLogSegmentRecords;
     }
 
     /** Daily equity samples over all accounts: 1,000 accounts for 100 days, or 10 for 27 years. */
@@ -202,7 +205,11 @@ public final class PortfolioConfiguration
         requirePositive("maxAccounts", maxAccounts);
         requirePositive("maxSymbols", maxSymbols);
         requirePositive("maxOverflowLots", maxOverflowLots);
-        requirePositive("maxTradeRecords", maxTradeRecords);
+        if (tradeLogSegmentRecords < 1 || tradeLogSegmentRecords > TradeLog.MAX_SEGMENT_RECORDS)
+        {
+            throw new IllegalArgumentException("tradeLogSegmentRecords must be 1.." + TradeLog.MAX_SEGMENT_RECORDS
+                + ", was " + tradeLogSegmentRecords);
+        }
         requirePositive("maxEquitySamples", maxEquitySamples);
         if (!(maxBloatFactor >= 1.0 && maxBloatFactor <= 1000.0))
         {

@@ -49,7 +49,6 @@ final class PortfolioStore implements AutoCloseable
     static final String POSITIONS_FILE = "positions.cm";
     static final String OVERFLOW_LOTS_FILE = "overflow-lots.cm";
     static final String CASH_FILE = "cash.cm";
-    static final String TRADES_FILE = "trades.cm";
     static final String MARKS_FILE = "marks.cm";
     static final String EQUITY_FILE = "equity.cm";
     static final String NAMES_FILE = "names.cm";
@@ -67,7 +66,7 @@ final class PortfolioStore implements AutoCloseable
     final ChronicleMap<LongCell, PositionRecord> positions;
     final ChronicleMap<LongPairCell, LongPairCell> overflowLots;
     final ChronicleMap<LongCell, CashRecord> cash;
-    final ChronicleMap<LongCell, TradeRecord> trades;
+    final TradeLog tradeLog;
     final ChronicleMap<LongCell, LongCell> marks;
     final ChronicleMap<LongCell, LongCell> equity;
     final ChronicleMap<CharSequence, LongCell> names;
@@ -83,14 +82,14 @@ final class PortfolioStore implements AutoCloseable
         long maxAccounts,
         long maxSymbols,
         long maxOverflowLots,
-        long maxTradeRecords,
+        long tradeLogSegmentRecords,
         long maxEquitySamples,
         double maxBloatFactor)
     {
         static Layout of(final PortfolioConfiguration configuration)
         {
             return new Layout(configuration.inlineLots(), configuration.maxPositions(), configuration.maxAccounts(),
-                configuration.maxSymbols(), configuration.maxOverflowLots(), configuration.maxTradeRecords(),
+                configuration.maxSymbols(), configuration.maxOverflowLots(), configuration.tradeLogSegmentRecords(),
                 configuration.maxEquitySamples(), configuration.maxBloatFactor());
         }
     }
@@ -107,10 +106,10 @@ final class PortfolioStore implements AutoCloseable
             positions = open(builders.positions(), POSITIONS_FILE);
             overflowLots = open(builders.overflowLots(), OVERFLOW_LOTS_FILE);
             cash = open(builders.cash(), CASH_FILE);
-            trades = open(builders.trades(), TRADES_FILE);
             marks = open(builders.marks(), MARKS_FILE);
             equity = open(builders.equity(), EQUITY_FILE);
             names = open(builders.names(), NAMES_FILE);
+            tradeLog = TradeLog.open(directory, layout.tradeLogSegmentRecords());
             Files.deleteIfExists(directory.resolve(CLEAN_FILE));
         }
         catch (final IOException | RuntimeException ex)
@@ -202,7 +201,7 @@ final class PortfolioStore implements AutoCloseable
 
     static List<String> mapFiles()
     {
-        return List.of(POSITIONS_FILE, OVERFLOW_LOTS_FILE, CASH_FILE, TRADES_FILE, MARKS_FILE, EQUITY_FILE, NAMES_FILE);
+        return List.of(POSITIONS_FILE, OVERFLOW_LOTS_FILE, CASH_FILE, MARKS_FILE, EQUITY_FILE, NAMES_FILE);
     }
 
     private static FileChannel lock(final Path directory)
@@ -250,12 +249,12 @@ final class PortfolioStore implements AutoCloseable
             Files.deleteIfExists(directory.resolve(file + TEMP_SUFFIX));
         }
         Files.deleteIfExists(directory.resolve(CLEAN_FILE));
+        TradeLog.deleteAll(directory);
 
         final Builders builders = new Builders(layout);
         createAtomically(builders.positions(), directory.resolve(POSITIONS_FILE));
         createAtomically(builders.overflowLots(), directory.resolve(OVERFLOW_LOTS_FILE));
         createAtomically(builders.cash(), directory.resolve(CASH_FILE));
-        createAtomically(builders.trades(), directory.resolve(TRADES_FILE));
         createAtomically(builders.marks(), directory.resolve(MARKS_FILE));
         createAtomically(builders.equity(), directory.resolve(EQUITY_FILE));
         createAtomically(builders.names(), directory.resolve(NAMES_FILE));
@@ -319,7 +318,7 @@ final class PortfolioStore implements AutoCloseable
                 Long.parseLong(required(properties, file, "maxAccounts")),
                 Long.parseLong(required(properties, file, "maxSymbols")),
                 Long.parseLong(required(properties, file, "maxOverflowLots")),
-                Long.parseLong(required(properties, file, "maxTradeRecords")),
+                Long.parseLong(required(properties, file, "tradeLogSegmentRecords")),
                 Long.parseLong(required(properties, file, "maxEquitySamples")),
                 Double.parseDouble(required(properties, file, "maxBloatFactor")));
         }
@@ -348,7 +347,7 @@ final class PortfolioStore implements AutoCloseable
         properties.setProperty("maxAccounts", Long.toString(layout.maxAccounts()));
         properties.setProperty("maxSymbols", Long.toString(layout.maxSymbols()));
         properties.setProperty("maxOverflowLots", Long.toString(layout.maxOverflowLots()));
-        properties.setProperty("maxTradeRecords", Long.toString(layout.maxTradeRecords()));
+        properties.setProperty("tradeLogSegmentRecords", Long.toString(layout.tradeLogSegmentRecords()));
         properties.setProperty("maxEquitySamples", Long.toString(layout.maxEquitySamples()));
         properties.setProperty("maxBloatFactor", Double.toString(layout.maxBloatFactor()));
         final Path temp = file.resolveSibling(file.getFileName() + TEMP_SUFFIX);
@@ -371,6 +370,10 @@ final class PortfolioStore implements AutoCloseable
 
     private void closeMaps()
     {
+        if (tradeLog != null)
+        {
+            tradeLog.close();
+        }
         for (final ChronicleMap<?, ?> map : opened)
         {
             try
@@ -445,17 +448,6 @@ final class PortfolioStore implements AutoCloseable
                 .constantKeySizeBySample(new LongCell().onHeap())
                 .constantValueSizeBySample(new CashRecord().onHeap())
                 .entries(layout.maxAccounts())
-                .maxBloatFactor(layout.maxBloatFactor())
-                .checksumEntries(false);
-        }
-
-        ChronicleMapBuilder<LongCell, TradeRecord> trades()
-        {
-            return ChronicleMap.of(LongCell.class, TradeRecord.class)
-                .name("portfolio-trades")
-                .constantKeySizeBySample(new LongCell().onHeap())
-                .constantValueSizeBySample(new TradeRecord().onHeap())
-                .entries(layout.maxTradeRecords())
                 .maxBloatFactor(layout.maxBloatFactor())
                 .checksumEntries(false);
         }

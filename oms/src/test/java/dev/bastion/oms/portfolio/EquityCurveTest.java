@@ -43,7 +43,7 @@ class EquityCurveTest
             .maxAccounts(10)
             .maxSymbols(10)
             .maxOverflowLots(100)
-            .maxTradeRecords(100)
+            .tradeLogSegmentRecords(100)
             .maxEquitySamples(1_000)
             .clock(() -> now);
     }

@@ -56,7 +56,7 @@ class PortfolioKillTest
             .maxAccounts(100)
             .maxSymbols(100)
             .maxOverflowLots(200_000)
-            .maxTradeRecords(400_000)
+            .tradeLogSegmentRecords(50_000)
             .maxEquitySamples(1_000)
             .clock(() -> 1_767_225_600_000L);
     }

@@ -58,7 +58,7 @@ class PortfolioPropertyTest
             .maxSymbols(10_000)
             .maxPositions(10_000)
             .maxOverflowLots(20_000)
-            .maxTradeRecords(100_000)
+            .tradeLogSegmentRecords(1_000)
             .maxEquitySamples(10_000)
             .clock(() -> 1_767_225_600_000L));
     }

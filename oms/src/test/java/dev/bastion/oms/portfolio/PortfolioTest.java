@@ -58,7 +58,7 @@ class PortfolioTest
             .maxAccounts(100)
             .maxSymbols(1_000)
             .maxOverflowLots(1_000)
-            .maxTradeRecords(10_000)
+            .tradeLogSegmentRecords(10_000)
             .maxEquitySamples(10_000)
             .clock(() -> now);
     }
