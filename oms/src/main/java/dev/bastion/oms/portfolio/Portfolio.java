@@ -36,7 +36,14 @@ import java.util.Map;
  * Before the position commits, a fill writes what it adds elsewhere (a lot past the inline ring, its
  * trade P&amp;L record), where the same fill sent again writes the same bytes; afterwards it removes
  * the overflow lots it closed and counts the trade record. An open after a crash sweeps what a dead
- * writer left on either side of its commit.
+ * writer left on either side of its commit. A fill id at or below an entry's last booked id is taken
+ * as booked: the OMS must never book a fill with a lower id than one it booked before (a restart
+ * included), and must give a resent fill the id it had.
+ *
+ * <p><b>What survives.</b> Writes go to memory-mapped files, which the operating system keeps when the
+ * process dies, however it dies: a {@code kill -9} loses nothing committed. Nothing is forced to disk
+ * per fill (an msync costs milliseconds), so a power cut or a kernel crash is not covered: dirty pages
+ * then reach the disk in any order.
  *
  * <p><b>Money</b> is a long at scale 1e8 in one currency; see {@link FixedMath} for the rounding.
  * For every account, {@code cash + sum(costBasis) == initialCash + sum(realizedPnl)} exactly.

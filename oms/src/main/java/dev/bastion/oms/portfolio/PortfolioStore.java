@@ -25,7 +25,9 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The portfolio's files in its directory, opened for one writer.
+ * The portfolio's files in its directory, opened for one writer: six Chronicle Maps ({@code positions},
+ * {@code overflow-lots}, {@code cash}, {@code marks}, {@code equity}, {@code names}, each {@code .cm}),
+ * the {@link TradeLog} segments ({@code trades-NNNNNN.log}), and three small files:
  *
  * <ul>
  *   <li>{@code portfolio.lock}: held while open, so a second process (or a second open in this one)
