@@ -18,6 +18,11 @@ public enum FillOutcome
     REJECTED_PRICE,
     REJECTED_UNKNOWN_ACCOUNT,
     REJECTED_UNKNOWN_SYMBOL,
+    /**
+     * The account booked a higher fill id on another position while this position never booked this
+     * one: the OMS gave fill ids out of order. Nothing was booked.
+     */
+    REJECTED_OUT_OF_ORDER,
     /** An amount would not fit the fixed-point range (money beyond ~9.2e10 currency units). */
     REJECTED_OVERFLOW,
     /** A map is full (positions, overflow lots or trade records): raise its size in the configuration. */

@@ -291,6 +291,13 @@ public final class Portfolio implements AutoCloseable
             duplicates++;
             return FillOutcome.DUPLICATE;
         }
+        if (cashDone)
+        {
+            // The cash books a fill only after its position has, and fills come in id order: the
+            // account booked a higher id on another position, so this id arrived out of order.
+            rejected++;
+            return FillOutcome.REJECTED_OUT_OF_ORDER;
+        }
 
         final long cashDelta;
         final long newCash;

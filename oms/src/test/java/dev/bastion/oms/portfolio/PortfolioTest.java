@@ -162,6 +162,18 @@ class PortfolioTest
     }
 
     @Test
+    void shouldRefuseAFillIdBelowOneTheAccountBookedOnAnotherPosition()
+    {
+        assertThat(portfolio.applyFill(10, account, aapl, Side.BUY, qty(10), price(10), 0))
+            .isEqualTo(FillOutcome.APPLIED);
+        assertThat(portfolio.applyFill(9, account, msft, Side.BUY, qty(10), price(10), 0))
+            .isEqualTo(FillOutcome.REJECTED_OUT_OF_ORDER);
+
+        assertThat(portfolio.quantity(account, msft)).isZero();
+        assertThat(portfolio.cash(account)).isEqualTo((1_000_000 - 100) * MONEY);
+    }
+
+    @Test
     void shouldRejectFillsItCannotBookWithAReason()
     {
         assertThat(portfolio.applyFill(0, account, aapl, Side.BUY, qty(1), price(1), 0))
