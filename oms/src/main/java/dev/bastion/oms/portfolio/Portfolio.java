@@ -268,7 +268,7 @@ public final class Portfolio implements AutoCloseable
             rejected++;
             return invalid;
         }
-        onClock();
+        checkDay();
 
         final long positionKey = Cells.pack(accountId, symbolId);
         int index = (int)positionIndex.get(positionKey);
@@ -349,18 +349,38 @@ public final class Portfolio implements AutoCloseable
         {
             throw new IllegalArgumentException("mark of unknown symbol " + symbolId + " or price " + price);
         }
-        onClock();
+        checkDay();
         final LongCell cell = store.marks.getUsing(key.set(symbolId), cellView);
         cell.set(price);
         marks[symbolId] = price;
     }
 
     /**
-     * Samples the equity curve when a UTC day boundary has passed since the last call. The fill and
-     * mark paths call it first, so a sample is the state at midnight; a timer on the business thread
-     * calls it for days with no fill or mark.
+     * The business thread's timer, every second or so: samples the equity curve when a UTC day has
+     * ended (for days without fills or marks) and makes the next trade log file ahead of need.
      */
     public void onClock()
+    {
+        checkDay();
+        try
+        {
+            if (store.tradeLog.prepareNext())
+            {
+                LOG.info("Portfolio {}: next trade log file made", store.directory);
+            }
+        }
+        catch (final IOException ex)
+        {
+            LOG.error("Cannot make the next trade log file in {}: the fill that needs it will try again",
+                store.directory, ex);
+        }
+    }
+
+    /**
+     * Samples the equity curve when a UTC day boundary has passed since the last check. Fills and marks
+     * check first, so a sample is the state at midnight.
+     */
+    private void checkDay()
     {
         final long now = clock.time();
         if (now >= nextDayMillis)
@@ -849,7 +869,7 @@ public final class Portfolio implements AutoCloseable
     public PeriodPnl pnl(final int accountId, final PnlPeriod period)
     {
         requireAccount(accountId);
-        onClock();
+        checkDay();
         final long today = Math.floorDiv(clock.time(), EquityCurve.MILLIS_PER_DAY);
         final LocalDate start = period.start(LocalDate.ofEpochDay(today));
         final long startEquity = curve.closeBefore(accountId, start.toEpochDay());
