@@ -6,14 +6,16 @@ import org.agrona.collections.LongHashSet;
  * The last {@code capacity} ClOrdIDs seen, firm-wide, as 64-bit hashes of (account, ClOrdID): a set for the
  * lookup and a ring that forgets the oldest first, both sized once so the order path never grows them.
  * <p>
- * Two different ClOrdIDs share a hash with probability about n^2 / 2^65 over n remembered ids (below 1e-8
- * at the default 262,144), which would refuse one order as a duplicate; the OMS's order book, which keeps
- * the ids themselves, decides uniqueness over the whole day.
+ * Two different ClOrdIDs share a hash with probability about n^2 / 2^65 over n remembered ids (about 1e-10
+ * at the default 65,536), which would refuse one order as a duplicate; the OMS's order book, which keeps
+ * the ids themselves, decides uniqueness over the whole day. The default keeps the set (1 MB) in a core's
+ * L2 cache: at 262,144 ids the check's cache misses cost about 30 ns more (PreTradeCheckBenchmark).
  */
 final class ClOrdIdHistory
 {
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
+    /** Odd 64-bit multipliers (the golden ratio's and a SplitMix64 constant). */
+    private static final long K1 = 0x9E3779B97F4A7C15L;
+    private static final long K2 = 0xBF58476D1CE4E5B9L;
 
     private final LongHashSet seen;
     private final long[] ring;
@@ -31,16 +33,16 @@ final class ClOrdIdHistory
     boolean seenBefore(final int accountId, final CharSequence clOrdId)
     {
         final long key = key(accountId, clOrdId);
-        if (seen.contains(key))
+        if (!seen.add(key))
         {
             return true;
         }
+        // the set holds capacity + 1 ids for a moment: still below its resize threshold (1.3 x capacity)
         if (full)
         {
             seen.remove(ring[next]);
         }
         ring[next] = key;
-        seen.add(key);
         if (++next == ring.length)
         {
             next = 0;
@@ -56,15 +58,14 @@ final class ClOrdIdHistory
         full = false;
     }
 
+    /** One multiply per character (a polynomial in an odd 64-bit constant), then a full avalanche. */
     static long key(final int accountId, final CharSequence clOrdId)
     {
-        long hash = FNV_OFFSET ^ accountId;
-        hash *= FNV_PRIME;
-        for (int i = 0, length = clOrdId.length(); i < length; i++)
+        final int length = clOrdId.length();
+        long hash = (accountId + 1L) * K2 + length;
+        for (int i = 0; i < length; i++)
         {
-            final char c = clOrdId.charAt(i);
-            hash = (hash ^ (c & 0xFF)) * FNV_PRIME;
-            hash = (hash ^ (c >>> 8)) * FNV_PRIME;
+            hash = (hash + clOrdId.charAt(i)) * K1;
         }
         return mix(hash);
     }

@@ -334,8 +334,7 @@ public final class PreTradeChecker
 
         final long fingerprint = fingerprint(symbol, order.side(), ordType, qty, limitPrice, stopPrice);
         final boolean duplicateClOrdId = clOrdIds.seenBefore(account.id, order.clOrdId());
-        final boolean duplicateOrder = !replacing &&
-            account.orders.containsSince(now, l.duplicateOrderWindowNanos, fingerprint);
+        final boolean duplicateOrder = account.orders.containsRecent(now, fingerprint) && !replacing;
         account.messages.add(now, 0);
         account.orders.add(now, fingerprint);
         if (duplicateClOrdId)
@@ -548,14 +547,17 @@ public final class PreTradeChecker
         }
     }
 
-    /** Symbol, side, type, quantity and prices mixed into 64 bits for the duplicate-order check. */
+    /**
+     * Symbol, side, type, quantity and prices in 64 bits for the duplicate-order check: independent products
+     * (they run in parallel), then one avalanche. Equal terms always give equal fingerprints; different terms
+     * share one with probability about 2^-64.
+     */
     private static long fingerprint(
         final int symbol, final char side, final char ordType, final long qty, final long price, final long stopPrice)
     {
-        long hash = ClOrdIdHistory.mix(((long)symbol << 32) | ((long)side << 16) | ordType);
-        hash = ClOrdIdHistory.mix(hash ^ qty);
-        hash = ClOrdIdHistory.mix(hash ^ price);
-        return ClOrdIdHistory.mix(hash ^ stopPrice);
+        final long terms = ((long)symbol << 32) | ((long)side << 16) | ordType;
+        return ClOrdIdHistory.mix(terms * 0x9E3779B97F4A7C15L + qty * 0xC2B2AE3D27D4EB4FL +
+            Long.rotateLeft(price * 0x165667B19E3779F9L, 21) + Long.rotateLeft(stopPrice * 0xD6E8FEB86659FD93L, 43));
     }
 
     static int sideSign(final char side)

@@ -23,7 +23,7 @@ public final class PreTradeConfiguration
     public static final double DEFAULT_TICK_SIZE = 0.01;
     public static final double DEFAULT_SOFT_BRAKE_SCALE = 0.5;
     public static final double DEFAULT_WARNING_THRESHOLD = 0.80;
-    public static final int DEFAULT_CL_ORD_ID_HISTORY = 262_144;
+    public static final int DEFAULT_CL_ORD_ID_HISTORY = 65_536;
 
     private final RiskLimits limits = new RiskLimits();
     private final Map<String, Consumer<RiskLimits>> accountOverrides = new LinkedHashMap<>();

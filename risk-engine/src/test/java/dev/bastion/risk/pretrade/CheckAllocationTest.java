@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The hot path's promise, counted rather than timed: once an account and its symbols are known, checking,
- * opening, filling and finishing orders allocates nothing (the JMH benchmark measures the same with
+ * opening, filling and finishing orders allocates nothing per order (the JMH benchmark measures the same with
  * {@code -prof gc}; this keeps a regression from reaching it).
  */
 class CheckAllocationTest
@@ -46,7 +46,9 @@ class CheckAllocationTest
         final long allocated = threads.getCurrentThreadAllocatedBytes() - before - emptyCost;
 
         assertThat(accepted).isEqualTo(20_000);
-        assertThat(allocated).isZero();
+        // An allocation per order would be at least 16 bytes x 20,000. The JIT may still allocate once while
+        // it deoptimises and recompiles mid-run (about 160 bytes, seen at random points), hence not zero.
+        assertThat(allocated).isLessThan(20_000);
     }
 
     private static int run(
