@@ -23,7 +23,7 @@ public final class PreTradeConfiguration
     public static final double DEFAULT_TICK_SIZE = 0.01;
     public static final double DEFAULT_SOFT_BRAKE_SCALE = 0.5;
     public static final double DEFAULT_WARNING_THRESHOLD = 0.80;
-    public static final int DEFAULT_CL_ORD_ID_HISTORY = 65_536;
+    public static final int DEFAULT_CL_ORD_ID_HISTORY = 16_384;
 
     private final RiskLimits limits = new RiskLimits();
     private final Map<String, Consumer<RiskLimits>> accountOverrides = new LinkedHashMap<>();
@@ -180,8 +180,9 @@ public final class PreTradeConfiguration
 
     /**
      * How many recent ClOrdIDs (firm-wide) the duplicate check remembers; the oldest is forgotten first. The
+     * default, 16,384, covers minutes of a busy firm's flow, where resent and replayed orders turn up. The
      * OMS's order book stays the authority for uniqueness over the whole day; this bound keeps the check's
-     * memory and time constant.
+     * memory (64 bytes an id) and time constant.
      */
     public PreTradeConfiguration clOrdIdHistory(final int size)
     {
