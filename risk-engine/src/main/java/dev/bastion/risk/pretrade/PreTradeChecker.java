@@ -136,12 +136,22 @@ public final class PreTradeChecker
 
         final long now = clock.nanoTime();
         firmStateSinceNanos = now;
+        // the id first: giving one may grow the arrays, and a[f()] = v would write to the old array
         for (final String symbol : configuration.restrictedSymbols())
         {
-            firmRestricted[symbolId(symbol)] = true;
+            final int id = symbolId(symbol);
+            firmRestricted[id] = true;
         }
-        configuration.sectors().forEach((symbol, sector) -> sectorIds[symbolId(symbol)] = sectorNames.intern(sector));
-        configuration.tickSizePrices().forEach((symbol, tick) -> tickSizes[symbolId(symbol)] = tick);
+        configuration.sectors().forEach((symbol, sector) ->
+        {
+            final int id = symbolId(symbol);
+            sectorIds[id] = sectorNames.intern(sector);
+        });
+        configuration.tickSizePrices().forEach((symbol, tick) ->
+        {
+            final int id = symbolId(symbol);
+            tickSizes[id] = tick;
+        });
         for (final String account : accountLimits.keySet())
         {
             newAccount(account, now);
@@ -713,7 +723,8 @@ public final class PreTradeChecker
     /** A trade in the market: the last price (the reference price with {@link ReferencePriceSource#LAST}). */
     public void onMarketPrice(final CharSequence symbolName, final long lastPrice)
     {
-        lastPrices[symbolId(symbolName)] = lastPrice > 0 ? lastPrice : NONE;
+        final int symbol = symbolId(symbolName);
+        lastPrices[symbol] = lastPrice > 0 ? lastPrice : NONE;
     }
 
     /** The best bid and offer ({@link FixedPointMath#NONE} for an empty side). */

@@ -596,6 +596,27 @@ class PreTradeCheckerTest
         }
 
         @Test
+        void shouldKeepEverySymbolsSettingsWhenThereAreMoreSymbolsThanExpected()
+        {
+            start(configuration ->
+            {
+                configuration.expectedSizes(4, 16, 16);
+                for (int i = 0; i < 40; i++)
+                {
+                    configuration.restrictSymbol("R" + i).sector("S" + i, "SECTOR" + i);
+                }
+            });
+            for (int i = 0; i < 40; i++)
+            {
+                price("N" + i, 10 + i);
+            }
+
+            assertThat(check(buy(1, "R39", 10)).rejectCode()).isEqualTo(RiskRejectCode.RESTRICTED_SYMBOL);
+            assertThat(check(buy(1, "N39", 49)).outcome()).isEqualTo(ACCEPT);
+            assertThat(check(buy(1, "N39", 60)).rejectCode()).isEqualTo(RiskRejectCode.PRICE_COLLAR);
+        }
+
+        @Test
         void shouldHaveTheDefaultsOfTheIssue()
         {
             final RiskLimits limits = new PreTradeConfiguration().limits();
