@@ -44,7 +44,8 @@ class FixedPointMathTest
         @ForAll @LongRange(min = 0, max = 1_000_000_000_000L) final long b,
         @ForAll @LongRange(min = 1, max = Integer.MAX_VALUE) final long divisor)
     {
-        final BigInteger exact = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divide(BigInteger.valueOf(divisor));
+        final BigInteger exact =
+            BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divide(BigInteger.valueOf(divisor));
         final long expected = exact.bitLength() < 64 ? exact.longValueExact() : Long.MAX_VALUE;
         assertThat(FixedPointMath.mulDiv(a, b, divisor)).isEqualTo(expected);
     }

@@ -27,7 +27,8 @@ public final class CorrelationAnalysis
      * @throws IllegalArgumentException when a symbol's returns are constant (its correlation is undefined) or
      *                                  there are fewer than 3 days.
      */
-    public static CorrelationSummary analyze(final List<String> symbols, final double[][] returns, final double threshold)
+    public static CorrelationSummary analyze(
+        final List<String> symbols, final double[][] returns, final double threshold)
     {
         final int n = symbols.size();
         if (returns.length < 3)

@@ -318,19 +318,18 @@ public final class PreTradeChecker
             return result.outcome();
         }
 
-        final AccountLimits l = limits;
         final int messagesInWindow = account.messages.count(now);
-        if (messagesInWindow >= l.maxMessages)
+        if (messagesInWindow >= limits.maxMessages)
         {
             result.reject(MESSAGE_RATE).append(messagesInWindow).append(" messages in ")
-                .append(l.messageRateWindowNanos / 1_000_000).append(" ms, limit ").append(l.maxMessages);
+                .append(limits.messageRateWindowNanos / 1_000_000).append(" ms, limit ").append(limits.maxMessages);
             return result.outcome();
         }
         final int ordersInWindow = account.orders.count(now);
-        if (ordersInWindow >= l.maxOrders)
+        if (ordersInWindow >= limits.maxOrders)
         {
             result.reject(ORDER_RATE).append(ordersInWindow).append(" orders in ")
-                .append(l.orderRateWindowNanos / 1_000_000).append(" ms, limit ").append(l.maxOrders);
+                .append(limits.orderRateWindowNanos / 1_000_000).append(" ms, limit ").append(limits.maxOrders);
             return result.outcome();
         }
         if (messagesInWindow + 1 > account.warnMessages)
@@ -356,12 +355,12 @@ public final class PreTradeChecker
         if (duplicateOrder)
         {
             result.reject(DUPLICATE_ORDER).append("same terms as an order within the last ")
-                .append(l.duplicateOrderWindowNanos / 1_000_000).append(" ms");
+                .append(limits.duplicateOrderWindowNanos / 1_000_000).append(" ms");
             return result.outcome();
         }
 
         final boolean softBrake = state == TradingState.SOFT_BRAKE;
-        final long maxQty = softBrake ? account.softMaxOrderQuantity : l.maxOrderQuantity;
+        final long maxQty = softBrake ? account.softMaxOrderQuantity : limits.maxOrderQuantity;
         if (qty > maxQty)
         {
             final StringBuilder text = result.reject(MAX_ORDER_QUANTITY).append("quantity ");
@@ -379,7 +378,7 @@ public final class PreTradeChecker
             return result.outcome();
         }
 
-        final long maxNotional = softBrake ? account.softMaxOrderNotional : l.maxOrderNotional;
+        final long maxNotional = softBrake ? account.softMaxOrderNotional : limits.maxOrderNotional;
         if (orderNotional > maxNotional)
         {
             final StringBuilder text = result.reject(MAX_ORDER_NOTIONAL).append("notional ");
@@ -392,17 +391,17 @@ public final class PreTradeChecker
             result.warn(MAX_ORDER_NOTIONAL);
         }
 
-        if (exceeds(CREDIT_GROSS, grossBefore, grossAfter, l.creditLimitGross, account.warnCreditGross, result) ||
-            exceeds(CREDIT_NET, netBefore, netAfter, l.creditLimitNet, account.warnCreditNet, result) ||
-            exceeds(POSITION_LIMIT, symbolBefore, symbolAfter, l.positionLimit, account.warnPositionLimit, result))
+        if (exceeds(CREDIT_GROSS, grossBefore, grossAfter, limits.creditLimitGross, account.warnCreditGross, result) ||
+            exceeds(CREDIT_NET, netBefore, netAfter, limits.creditLimitNet, account.warnCreditNet, result) ||
+            exceeds(POSITION_LIMIT, symbolBefore, symbolAfter, limits.positionLimit, account.warnPositionLimit, result))
         {
             return result.outcome();
         }
 
-        if (inSymbol == null && account.active >= l.maxPositions)
+        if (inSymbol == null && account.active >= limits.maxPositions)
         {
             result.reject(MAX_POSITIONS).append(account.active).append(" symbols with positions or open orders, limit ")
-                .append(l.maxPositions);
+                .append(limits.maxPositions);
             return result.outcome();
         }
         if (activeAfter > account.warnMaxPositions)
@@ -410,10 +409,10 @@ public final class PreTradeChecker
             result.warn(MAX_POSITIONS);
         }
 
-        final long equity = l.capital + dailyPnl;
+        final long equity = limits.capital + dailyPnl;
         if (sector != NO_SECTOR)
         {
-            final long sectorLimit = equity > 0 ? ofPpm(equity, l.maxSectorExposurePpm) : 0;
+            final long sectorLimit = equity > 0 ? ofPpm(equity, limits.maxSectorExposurePpm) : 0;
             if (exceeds(SECTOR_EXPOSURE, sectorBefore, sectorAfter, sectorLimit, ofPpm(sectorLimit, warningPpm),
                 result))
             {
@@ -421,7 +420,7 @@ public final class PreTradeChecker
                 return result.outcome();
             }
         }
-        final long leverageLimit = equity > 0 ? ofPpm(equity, l.maxLeveragePpm) : 0;
+        final long leverageLimit = equity > 0 ? ofPpm(equity, limits.maxLeveragePpm) : 0;
         if (exceeds(LEVERAGE, grossBefore, grossAfter, leverageLimit, ofPpm(leverageLimit, warningPpm), result))
         {
             return result.outcome();
@@ -543,7 +542,8 @@ public final class PreTradeChecker
         return Math.max(Math.abs(positionNotional + openBuys), Math.abs(positionNotional - openSells));
     }
 
-    private static long orderPrice(final char ordType, final long limitPrice, final long stopPrice, final long reference)
+    private static long orderPrice(
+        final char ordType, final long limitPrice, final long stopPrice, final long reference)
     {
         switch (ordType)
         {
@@ -691,7 +691,11 @@ public final class PreTradeChecker
      * desk): moves the position only.
      */
     public void onPositionFill(
-        final CharSequence accountName, final CharSequence symbolName, final char side, final long qty, final long price)
+        final CharSequence accountName,
+        final CharSequence symbolName,
+        final char side,
+        final long qty,
+        final long price)
     {
         final int sign = sideSign(side);
         if (sign == 0 || qty <= 0 || price <= 0)

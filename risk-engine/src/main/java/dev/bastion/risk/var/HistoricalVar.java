@@ -27,7 +27,8 @@ public final class HistoricalVar
     {
         VarEstimate.validate(confidence, horizonDays);
         final double[] sorted = finiteSorted(pnl);
-        return fromSortedPnl(VarMethod.HISTORICAL, sorted, sorted.length, confidence, horizonDays, Math.sqrt(horizonDays));
+        return fromSortedPnl(
+            VarMethod.HISTORICAL, sorted, sorted.length, confidence, horizonDays, Math.sqrt(horizonDays));
     }
 
     /** From daily returns (0.01 is 1%) of a portfolio worth {@code value}. */

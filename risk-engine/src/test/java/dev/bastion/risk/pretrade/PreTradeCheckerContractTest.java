@@ -129,8 +129,9 @@ class PreTradeCheckerContractTest
                 final ReferencePreTradeChecker.Verdict expected = reference.check(order);
                 SEEN.add(result.rejectCode());
                 WARNED.add(result.warnings());
-                assertThat(new ReferencePreTradeChecker.Verdict(result.outcome(), result.rejectCode(), result.warnings()))
-                    .as(where + " " + order + " text " + result.rejectText()).isEqualTo(expected);
+                final ReferencePreTradeChecker.Verdict actual =
+                    new ReferencePreTradeChecker.Verdict(result.outcome(), result.rejectCode(), result.warnings());
+                assertThat(actual).as(where + " " + order + " text " + result.rejectText()).isEqualTo(expected);
                 if (result.isAccepted() && c.open())
                 {
                     final boolean replace = open.containsKey(order.orderId);
@@ -317,8 +318,8 @@ class PreTradeCheckerContractTest
     @Provide
     Arbitrary<Setup> setups()
     {
-        return Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(true, false))
-            .as(Setup::new);
+        final Arbitrary<Boolean> flag = Arbitraries.of(true, false);
+        return Combinators.combine(flag, flag, flag).as(Setup::new);
     }
 
     @Provide
@@ -333,7 +334,8 @@ class PreTradeCheckerContractTest
         final Arbitrary<Action> check = Combinators.combine(
             Combinators.combine(account, symbol, Arbitraries.integers().between(0, SIDES.length - 1),
                 Arbitraries.integers().between(0, ORD_TYPES.length - 1)).as(List::of),
-            Arbitraries.frequencyOf(Tuple.of(30, halfUnits), Tuple.of(1, Arbitraries.just(0))), bps, bps, Arbitraries.integers().between(0, 30),
+            Arbitraries.frequencyOf(Tuple.of(30, halfUnits), Tuple.of(1, Arbitraries.just(0))), bps, bps,
+            Arbitraries.integers().between(0, 30),
             Arbitraries.integers().between(-3, 5), Arbitraries.of(true, true, true, false))
             .as((head, half, limitBps, stopBps, clOrdId, replace, open) -> new CheckOrder(
                 head.get(0), head.get(1), head.get(2), head.get(3), half, limitBps, stopBps, clOrdId, replace, open));

@@ -380,7 +380,8 @@ class PreTradeCheckerTest
             assertThat(check(sell(10, "AAPL", 90)).rejectCode()).isEqualTo(RiskRejectCode.DAILY_LOSS_LIMIT);
             assertThat(result.rejectText()).hasToString("daily loss limit: loss 1000 reached the limit 1000");
             assertThat(checker.accountState("ACC")).isEqualTo(TradingState.HALTED);
-            assertThat(checker.accountStateReason("ACC")).isEqualTo("daily loss limit: loss 1000 reached the limit 1000");
+            assertThat(checker.accountStateReason("ACC"))
+                .isEqualTo("daily loss limit: loss 1000 reached the limit 1000");
 
             assertThat(check(sell(10, "AAPL", 90)).rejectCode()).isEqualTo(RiskRejectCode.ACCOUNT_HALTED);
             assertThat(result.rejectText()).hasToString(
@@ -431,7 +432,8 @@ class PreTradeCheckerTest
             assertThat(check(buy(1, "TSLA", 200)).rejectText()).hasToString(
                 "restricted symbol: TSLA is restricted for account ACC");
             assertThat(check(buy(1, "TSLA", 200).account("OTHER")).isAccepted()).isTrue();
-            assertThat(check(buy(1, "GME", 20).account("OTHER")).rejectCode()).isEqualTo(RiskRejectCode.RESTRICTED_SYMBOL);
+            assertThat(check(buy(1, "GME", 20).account("OTHER")).rejectCode())
+                .isEqualTo(RiskRejectCode.RESTRICTED_SYMBOL);
         }
 
         @Test

@@ -243,10 +243,11 @@ final class ReferencePreTradeChecker
         }
         else if (type == '2')
         {
+            final BigInteger referencePrice = BigInteger.valueOf(reference);
             final BigInteger band = configuration.priceCollarTicks() > 0 ?
                 BigInteger.valueOf(configuration.priceCollarTicks()).multiply(BigInteger.valueOf(tickSize(symbol))) :
-                BigInteger.valueOf(reference).multiply(BigInteger.valueOf(configuration.priceCollarPpm())).divide(MILLION);
-            final BigInteger deviation = BigInteger.valueOf(order.price()).subtract(BigInteger.valueOf(reference)).abs();
+                referencePrice.multiply(BigInteger.valueOf(configuration.priceCollarPpm())).divide(MILLION);
+            final BigInteger deviation = BigInteger.valueOf(order.price()).subtract(referencePrice).abs();
             if (deviation.compareTo(band) > 0)
             {
                 return reject(RiskRejectCode.PRICE_COLLAR);
@@ -431,7 +432,8 @@ final class ReferencePreTradeChecker
         fill(open.account, open.symbol, open.sign, qty, price);
     }
 
-    void onPositionFill(final String accountName, final String symbol, final char side, final long qty, final long price)
+    void onPositionFill(
+        final String accountName, final String symbol, final char side, final long qty, final long price)
     {
         fill(accountName, symbol, sign(side), qty, price);
     }

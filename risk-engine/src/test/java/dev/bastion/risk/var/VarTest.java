@@ -152,7 +152,8 @@ class VarTest
         {
             final double sigma = ParametricVar.portfolioStdDev(HULL_EXPOSURES,
                 ParametricVar.covariance(HULL_VOLATILITIES, HULL_CORRELATION));
-            final MonteCarloVar monteCarlo = new MonteCarloVar(HULL_EXPOSURES, HULL_VOLATILITIES, HULL_CORRELATION, null);
+            final MonteCarloVar monteCarlo =
+                new MonteCarloVar(HULL_EXPOSURES, HULL_VOLATILITIES, HULL_CORRELATION, null);
 
             for (final double confidence : new double[]{0.95, 0.99})
             {
@@ -170,7 +171,8 @@ class VarTest
         @Test
         void shouldReproduceARunFromItsSeed()
         {
-            final MonteCarloVar monteCarlo = new MonteCarloVar(HULL_EXPOSURES, HULL_VOLATILITIES, HULL_CORRELATION, null);
+            final MonteCarloVar monteCarlo =
+                new MonteCarloVar(HULL_EXPOSURES, HULL_VOLATILITIES, HULL_CORRELATION, null);
 
             final VarEstimate first = monteCarlo.estimate(10_000, 7, 0.99, 1);
             final VarEstimate again = monteCarlo.estimate(10_000, 7, 0.99, 1);
