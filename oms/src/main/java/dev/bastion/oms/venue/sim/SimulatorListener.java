@@ -20,6 +20,11 @@ public interface SimulatorListener
     {
     }
 
+    /** An OrderCancelReject was sent. */
+    default void onCancelReject(final SimCancelReject reject)
+    {
+    }
+
     default void onLogon(final String session)
     {
     }

@@ -41,6 +41,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -66,6 +67,7 @@ public final class VenueSimulator implements AutoCloseable
     private final Map<String, SessionID> sessionsByName = new HashMap<>();
     private final Map<SessionID, FixVersion> versions = new HashMap<>();
     private final AtomicInteger sessionRejectsLeft = new AtomicInteger();
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final SocketAcceptor acceptor;
     private final int port;
     private volatile long ackDelayNanos;
@@ -381,9 +383,14 @@ public final class VenueSimulator implements AutoCloseable
         return false;
     }
 
+    /** Drops the sessions and stops the engine; safe to call more than once. */
     @Override
     public void close()
     {
+        if (!closed.compareAndSet(false, true))
+        {
+            return;
+        }
         acceptor.stop(true);
         engineThread.shutdownNow();
         try
@@ -488,6 +495,7 @@ public final class VenueSimulator implements AutoCloseable
         public void cancelReject(final SimCancelReject reject)
         {
             record.add(reject);
+            configuration.listener().onCancelReject(reject);
             send(reject.session(), SimulatorMessages.orderCancelReject(reject,
                 versions.get(sessionsByName.get(reject.session()))));
         }
