@@ -71,7 +71,8 @@ public final class FixDecimals
     public static LocalDateTime utc(final long epochNanos)
     {
         return LocalDateTime.ofEpochSecond(
-            Math.floorDiv(epochNanos, NANOS_PER_SECOND), (int)Math.floorMod(epochNanos, NANOS_PER_SECOND), ZoneOffset.UTC);
+            Math.floorDiv(epochNanos, NANOS_PER_SECOND), (int)Math.floorMod(epochNanos, NANOS_PER_SECOND),
+            ZoneOffset.UTC);
     }
 
     public static long epochNanos(final Instant instant)

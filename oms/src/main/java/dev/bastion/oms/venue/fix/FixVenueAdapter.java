@@ -18,6 +18,7 @@ import quickfix.IncorrectTagValue;
 import quickfix.Message;
 import quickfix.Session;
 import quickfix.SessionID;
+import quickfix.SessionSettings;
 import quickfix.SocketInitiator;
 import quickfix.UnsupportedMessageType;
 import quickfix.field.MsgType;
@@ -111,8 +112,9 @@ public final class FixVenueAdapter implements VenueAdapter
         }
         try
         {
-            initiator = new SocketInitiator(new SessionCallbacks(), new FileStoreFactory(settings.sessionSettings()),
-                settings.sessionSettings(), new FileLogFactory(settings.sessionSettings()), new DefaultMessageFactory());
+            final SessionSettings sessionSettings = settings.sessionSettings();
+            initiator = new SocketInitiator(new SessionCallbacks(), new FileStoreFactory(sessionSettings),
+                sessionSettings, new FileLogFactory(sessionSettings), new DefaultMessageFactory());
             initiator.start();
         }
         catch (final ConfigError ex)
@@ -158,7 +160,8 @@ public final class FixVenueAdapter implements VenueAdapter
     {
         if (!newVenueClOrdId.equals(amended.venueClOrdId()))
         {
-            throw new IllegalArgumentException("amended order is " + amended.venueClOrdId() + ", not " + newVenueClOrdId);
+            throw new IllegalArgumentException(
+                "amended order is " + amended.venueClOrdId() + ", not " + newVenueClOrdId);
         }
         pendingReplaces.put(newVenueClOrdId, amended);
         submit(VenueMessages.replaceRequest(newVenueClOrdId, origVenueClOrdId, amended));
@@ -170,7 +173,10 @@ public final class FixVenueAdapter implements VenueAdapter
         submit(VenueMessages.statusRequest(order, nextRequestId(), version));
     }
 
-    /** FIX 4.4: one OrderMassStatusRequest. FIX 4.2 has none: one OrderStatusRequest per order this adapter knows open. */
+    /**
+     * FIX 4.4: one OrderMassStatusRequest. FIX 4.2 has none: one OrderStatusRequest per order this
+     * adapter knows to be open (after a restart it knows none: ask per recovered order instead).
+     */
     @Override
     public void massStatus()
     {

@@ -47,7 +47,8 @@ public final class FixVenues
                 throw new VenueConfigurationException(source, null, "venue " + definition.name() +
                     " shares its data directory " + definition.dataDirectory() + " with another venue");
             }
-            final FixVenueSettings settings = FixVenueSettings.load(definition.settingsFile(), definition.dataDirectory());
+            final FixVenueSettings settings =
+                FixVenueSettings.load(definition.settingsFile(), definition.dataDirectory());
             final String other = venueBySession.putIfAbsent(settings.sessionId().toString(), definition.name());
             if (other != null)
             {

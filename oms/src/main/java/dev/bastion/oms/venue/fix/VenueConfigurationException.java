@@ -18,7 +18,8 @@ public final class VenueConfigurationException extends RuntimeException
         this.key = key;
     }
 
-    public VenueConfigurationException(final String source, final String key, final String problem, final Throwable cause)
+    public VenueConfigurationException(
+        final String source, final String key, final String problem, final Throwable cause)
     {
         this(source, key, problem);
         initCause(cause);

@@ -282,7 +282,10 @@ final class SimulatorMessages
         }
     }
 
-    /** FIX 4.2 ExecType: a trade is Partial fill (1) or Fill (2); busts, corrections and status carry the order's state. */
+    /**
+     * FIX 4.2 ExecType: a trade is Partial fill (1) or Fill (2); busts, corrections and status
+     * answers carry the order's state.
+     */
     private static char execType42(final SimExecution execution)
     {
         switch (execution.execType())

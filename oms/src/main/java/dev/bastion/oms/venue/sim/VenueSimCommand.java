@@ -35,10 +35,12 @@ public final class VenueSimCommand implements Callable<Integer>
     static final int USER_ERROR = 2;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+        description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     private String host;
 
-    @Option(names = "--port", defaultValue = "9890", description = "FIX port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "9890",
+        description = "FIX port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     private int port;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the price paths (default: ${DEFAULT-VALUE}).")
@@ -75,7 +77,8 @@ public final class VenueSimCommand implements Callable<Integer>
         + "restart (default: in memory).")
     private Path store;
 
-    @Option(names = "--end-of-day", description = "UTC time at which open Day orders expire, e.g. 21:00 (default: never).")
+    @Option(names = "--end-of-day",
+        description = "UTC time at which open Day orders expire, e.g. 21:00 (default: never).")
     private LocalTime endOfDay;
 
     @Option(names = "--immediate-fill", description = "Load-test mode: fill every order in full at once.")
@@ -117,7 +120,8 @@ public final class VenueSimCommand implements Callable<Integer>
             stopped.countDown();
         }, "venue-sim-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
-        print(out, String.format("venue-sim listening on %s:%d for %s, %s -> %s; symbols %s; seed %d%s; Ctrl-C stops it",
+        print(out, String.format(
+            "venue-sim listening on %s:%d for %s, %s -> %s; symbols %s; seed %d%s; Ctrl-C stops it",
             simulator.host(), simulator.port(), configuration.versions().stream().map(FixVersion::beginString)
                 .collect(Collectors.joining(" and ")), targetCompId, senderCompId,
             configuration.instrumentList().stream().map(instrument -> instrument.symbol() + "@" +

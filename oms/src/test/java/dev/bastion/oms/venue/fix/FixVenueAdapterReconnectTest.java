@@ -148,7 +148,8 @@ class FixVenueAdapterReconnectTest
     private FixVenueAdapter newAdapter()
     {
         return new FixVenueAdapter("SIM",
-            FixVenueSettings.parse(sim.initiatorSettings(FixVersion.FIX44, 5, 1), "test", dir.resolve("venue")), events);
+            FixVenueSettings.parse(sim.initiatorSettings(FixVersion.FIX44, 5, 1), "test", dir.resolve("venue")),
+            events);
     }
 
     private static VenueOrder limit(final String clOrdId, final Side side, final double price)

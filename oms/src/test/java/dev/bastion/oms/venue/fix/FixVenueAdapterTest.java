@@ -487,7 +487,8 @@ class FixVenueAdapterTest
         adapter42.requestStatus(filled);
 
         final List<VenueExecution> answers = events42.until(report -> report.venueClOrdId().equals(id("C")));
-        assertThat(answers).extracting(VenueExecution::venueClOrdId).containsExactlyInAnyOrder(id("A"), id("B"), id("C"));
+        assertThat(answers).extracting(VenueExecution::venueClOrdId)
+            .containsExactlyInAnyOrder(id("A"), id("B"), id("C"));
         assertThat(answers).allMatch(report -> report.execType() == ExecType.ORDER_STATUS);
         assertThat(statusRequests() - statusRequestsBefore).as("one H per open order, then the marker")
             .isEqualTo(live + 1L);

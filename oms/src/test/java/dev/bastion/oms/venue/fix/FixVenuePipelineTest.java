@@ -106,7 +106,8 @@ class FixVenuePipelineTest
         return message;
     }
 
-    private static NewOrderRequest order(final String clOrdId, final char timeInForce, final double qty, final double px)
+    private static NewOrderRequest order(
+        final String clOrdId, final char timeInForce, final double qty, final double px)
     {
         final NewOrderRequest order = new NewOrderRequest();
         order.resetOrderFields();
@@ -138,7 +139,8 @@ class FixVenuePipelineTest
         public boolean sendExecutionReport(final long sessionId, final ExecutionReport report)
         {
             return toClient.add("8 " + report.clOrdId() + " " + report.execType() + " " + report.ordStatus() +
-                " cum=" + FixedPoint.qtyToDouble(report.cumQty()) + " leaves=" + FixedPoint.qtyToDouble(report.leavesQty()) +
+                " cum=" + FixedPoint.qtyToDouble(report.cumQty()) +
+                " leaves=" + FixedPoint.qtyToDouble(report.leavesQty()) +
                 (report.text().length() > 0 ? " text=" + report.text() : ""));
         }
 

@@ -104,10 +104,14 @@ class FixVenueSettingsTest
     {
         assertRefused(SESSION.replace("SocketConnectPort=9999\n", ""),
             "SocketConnectPort: missing; the [SESSION] or [DEFAULT] must set it");
-        assertRefused(SESSION.replace("9999", "98765"), "SocketConnectPort: '98765' is not a whole number from 1 to 65535");
-        assertRefused(SESSION.replace("9999", "nine"), "SocketConnectPort: 'nine' is not a whole number from 1 to 65535");
-        assertRefused(SESSION.replace("FIX.4.4", "FIX.4.3"), "BeginString: 'FIX.4.3' is not supported; use FIX.4.2 or FIX.4.4");
-        assertRefused(SESSION.replace("TargetCompID=BROKER\n", ""), "TargetCompID: missing; the [SESSION] or [DEFAULT] must set it");
+        assertRefused(SESSION.replace("9999", "98765"),
+            "SocketConnectPort: '98765' is not a whole number from 1 to 65535");
+        assertRefused(SESSION.replace("9999", "nine"),
+            "SocketConnectPort: 'nine' is not a whole number from 1 to 65535");
+        assertRefused(SESSION.replace("FIX.4.4", "FIX.4.3"),
+            "BeginString: 'FIX.4.3' is not supported; use FIX.4.2 or FIX.4.4");
+        assertRefused(SESSION.replace("TargetCompID=BROKER\n", ""),
+            "TargetCompID: missing; the [SESSION] or [DEFAULT] must set it");
         assertRefused("[DEFAULT]\nConnectionType=acceptor\n" + SESSION,
             "ConnectionType: 'acceptor': Bastion connects to venues, so it must be initiator");
         assertRefused(SESSION + SESSION.replace("BROKER", "OTHER"),

@@ -89,7 +89,8 @@ class VenueSimCommandTest
         final CommandLine command = command();
 
         assertThat(command.execute("--symbols", "AAPL=190.005")).isEqualTo(2);
-        assertThat(err.toString()).contains("AAPL: start price 190.005 must be positive and a multiple of the tick size 0.01");
+        assertThat(err.toString())
+            .contains("AAPL: start price 190.005 must be positive and a multiple of the tick size 0.01");
         assertThat(command.execute("--port", "70000")).isEqualTo(2);
         assertThat(err.toString()).contains("port must be 0 (any free port) or 1-65535: 70000");
     }
@@ -114,7 +115,9 @@ class VenueSimCommandTest
 
     private CommandLine command()
     {
-        return new CommandLine(new VenueSimCommand()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        return new CommandLine(new VenueSimCommand())
+            .setOut(new PrintWriter(out, true))
+            .setErr(new PrintWriter(err, true));
     }
 
     private String output()

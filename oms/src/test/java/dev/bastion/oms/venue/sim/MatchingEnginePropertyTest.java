@@ -83,7 +83,8 @@ class MatchingEnginePropertyTest
         check(out.executions);
     }
 
-    private static void apply(final MatchingEngine engine, final RecordingOutput out, final Action action, final int entered)
+    private static void apply(
+        final MatchingEngine engine, final RecordingOutput out, final Action action, final int entered)
     {
         final String session = "S";
         if (action instanceof Enter enter)
@@ -241,7 +242,8 @@ class MatchingEnginePropertyTest
     Arbitrary<List<Action>> actions()
     {
         final Arbitrary<Action> enter = Combinators.combine(Arbitraries.integers().between(0, 3),
-                Arbitraries.integers().between(0, 3), Arbitraries.of(true, false), Arbitraries.integers().between(1, 500),
+                Arbitraries.integers().between(0, 3), Arbitraries.of(true, false),
+                Arbitraries.integers().between(1, 500),
                 Arbitraries.integers().between(-30, 30), Arbitraries.integers().between(-30, 30))
             .as(Enter::new);
         final Arbitrary<Action> step = Combinators.combine(Arbitraries.integers().between(-40, 40),

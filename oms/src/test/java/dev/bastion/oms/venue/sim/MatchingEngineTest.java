@@ -47,7 +47,8 @@ class MatchingEngineTest
     {
         engine.newOrder(S1, limit("A", Side.BUY, 100, 101.0, TimeInForce.DAY));
 
-        assertThat(brief(out.take())).containsExactly("NEW A NEW cum=0 leaves=100", "TRADE A FILLED 100@100 cum=100 leaves=0");
+        assertThat(brief(out.take()))
+            .containsExactly("NEW A NEW cum=0 leaves=100", "TRADE A FILLED 100@100 cum=100 leaves=0");
     }
 
     @Test
@@ -123,7 +124,8 @@ class MatchingEngineTest
     {
         engine.newOrder(S1, limit("I", Side.BUY, 100, 99.0, TimeInForce.IMMEDIATE_OR_CANCEL));
 
-        assertThat(brief(out.take())).containsExactly("NEW I NEW cum=0 leaves=100", "CANCELED I CANCELED cum=0 leaves=0");
+        assertThat(brief(out.take()))
+            .containsExactly("NEW I NEW cum=0 leaves=100", "CANCELED I CANCELED cum=0 leaves=0");
     }
 
     @Test
@@ -168,7 +170,8 @@ class MatchingEngineTest
     {
         engine.newOrder(S1, stop("S", Side.BUY, 100, 99.0, Double.NaN));
 
-        assertThat(brief(out.take())).containsExactly("NEW S NEW cum=0 leaves=100", "TRADE S FILLED 100@100 cum=100 leaves=0");
+        assertThat(brief(out.take()))
+            .containsExactly("NEW S NEW cum=0 leaves=100", "TRADE S FILLED 100@100 cum=100 leaves=0");
     }
 
     @Test
@@ -364,7 +367,8 @@ class MatchingEngineTest
         engine.correct(fill.execId(), qty(40), price(99.9));
 
         final SimExecution correction = out.take().get(0);
-        assertThat(brief(List.of(correction))).containsExactly("TRADE_CORRECT A PARTIALLY_FILLED 40@99.9 cum=40 leaves=60");
+        assertThat(brief(List.of(correction)))
+            .containsExactly("TRADE_CORRECT A PARTIALLY_FILLED 40@99.9 cum=40 leaves=60");
         assertThat(correction.execRefId()).isEqualTo(fill.execId());
         assertThat(correction.avgPx()).isEqualTo(price(99.9));
         assertThatThrownBy(() -> engine.correct(fill.execId(), qty(101), price(1)))

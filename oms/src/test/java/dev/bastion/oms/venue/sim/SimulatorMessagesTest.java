@@ -28,7 +28,8 @@ class SimulatorMessagesTest
     @Test
     void shouldDecodeALimitOrderExactly() throws Exception
     {
-        final OrderRequest request = SimulatorMessages.orderRequest(order('2', "0", "100.5", "0.00000001"), false, false);
+        final OrderRequest request =
+            SimulatorMessages.orderRequest(order('2', "0", "100.5", "0.00000001"), false, false);
 
         assertThat(request.invalid()).isNull();
         assertThat(request.ordType()).isEqualTo(OrdType.LIMIT);
