@@ -133,9 +133,10 @@ public final class VenueSimCommand implements Callable<Integer>
         }
         catch (final InterruptedException ex)
         {
-            Thread.currentThread().interrupt();
+            // Stopped by the thread that runs the command (tests): close first, then keep the interrupt.
             Runtime.getRuntime().removeShutdownHook(shutdown);
             simulator.close();
+            Thread.currentThread().interrupt();
         }
         return 0;
     }

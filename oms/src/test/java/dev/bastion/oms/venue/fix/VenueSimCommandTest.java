@@ -80,7 +80,7 @@ class VenueSimCommandTest
 
         runner.interrupt();
         runner.join(TimeUnit.SECONDS.toMillis(VenueEvents.WAIT_SECONDS));
-        assertThat(exitCode.get()).isZero();
+        assertThat(exitCode.get()).as(err.toString()).isZero();
     }
 
     @Test
