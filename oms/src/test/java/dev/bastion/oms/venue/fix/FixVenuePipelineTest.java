@@ -7,6 +7,7 @@ import dev.bastion.oms.api.ExecutionReport;
 import dev.bastion.oms.api.FixedPoint;
 import dev.bastion.oms.api.NewOrderRequest;
 import dev.bastion.oms.api.OrderCancelReject;
+import dev.bastion.oms.api.ReplaceRequest;
 import dev.bastion.oms.pipeline.OrderPipeline;
 import dev.bastion.oms.pipeline.WaitStrategyChoice;
 import dev.bastion.oms.route.RoutingTable;
@@ -99,6 +100,39 @@ class FixVenuePipelineTest
         assertThat(next()).isEqualTo("8 A3 CANCELED CANCELED cum=40.0 leaves=0.0 text=IOC remainder canceled");
     }
 
+    @Test
+    void shouldReplaceAtTheVenueForTheClientAndPassOnACorrection() throws InterruptedException
+    {
+        pipeline.clientHandler().onNewOrder(order("A1", '0', 100, 99));
+        assertThat(next()).isEqualTo("8 A1 NEW NEW cum=0.0 leaves=100.0");
+
+        pipeline.clientHandler().onReplaceRequest(replace("A2", "A1", 200, 100.5));
+        assertThat(next()).isEqualTo("8 A2 PENDING_REPLACE PENDING_REPLACE cum=0.0 leaves=100.0");
+        assertThat(next()).isEqualTo("8 A2 REPLACED NEW cum=0.0 leaves=200.0");
+        assertThat(next()).isEqualTo("8 A2 TRADE FILLED cum=200.0 leaves=0.0");
+
+        sim.correct(sim.record().fills().get(0).execId(), qty(150), price(100));
+        assertThat(next()).startsWith("8 A2 TRADE_CORRECT PARTIALLY_FILLED cum=150.0 leaves=50.0");
+    }
+
+    @Test
+    void shouldTellTheClientOfVenueRejectsAndExpiries() throws InterruptedException
+    {
+        sim.rejectNext(1, 3, "Too big for the venue");
+        pipeline.clientHandler().onNewOrder(order("A1", '0', 100, 99));
+        assertThat(next()).isEqualTo("8 A1 REJECTED REJECTED cum=0.0 leaves=0.0 text=Too big for the venue");
+
+        sim.sessionRejectNext(1);
+        pipeline.clientHandler().onNewOrder(order("A2", '0', 100, 99));
+        assertThat(next()).startsWith("8 A2 REJECTED REJECTED cum=0.0 leaves=0.0 text=Session Reject by the venue");
+
+        pipeline.clientHandler().onNewOrder(order("A3", '0', 100, 99));
+        assertThat(next()).isEqualTo("8 A3 NEW NEW cum=0.0 leaves=100.0");
+        sim.endOfDay();
+        assertThat(next()).isEqualTo(
+            "8 A3 EXPIRED EXPIRED cum=0.0 leaves=0.0 text=Day order expired at the end of the day");
+    }
+
     private String next() throws InterruptedException
     {
         final String message = toClient.poll(VenueEvents.WAIT_SECONDS, TimeUnit.SECONDS);
@@ -120,6 +154,23 @@ class FixVenuePipelineTest
         order.orderQty(FixedPoint.qty(qty));
         order.price(FixedPoint.price(px));
         return order;
+    }
+
+    private static ReplaceRequest replace(
+        final String clOrdId, final String origClOrdId, final double qty, final double px)
+    {
+        final ReplaceRequest replace = new ReplaceRequest();
+        replace.resetOrderFields();
+        replace.resetHeader(SESSION, 4, false, 0, null, 0, 0);
+        replace.clOrdId(clOrdId);
+        replace.origClOrdId(origClOrdId.toCharArray(), origClOrdId.length());
+        replace.symbol("AAPL");
+        replace.side('1');
+        replace.ordType('2');
+        replace.timeInForce('0');
+        replace.orderQty(FixedPoint.qty(qty));
+        replace.price(FixedPoint.price(px));
+        return replace;
     }
 
     private static CancelRequest cancel(final String clOrdId, final String origClOrdId)
