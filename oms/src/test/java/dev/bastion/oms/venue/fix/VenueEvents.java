@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class VenueEvents implements VenueListener
 {
-    static final long WAIT_SECONDS = 15;
+    /** Generous: the machine is shared and a first QuickFIX/J logon in a JVM can take seconds under load. */
+    static final long WAIT_SECONDS = 30;
 
     /** What an OrderCancelReject told the listener. */
     record CancelReject(String venue, String clOrdId, String origClOrdId, int reason, String text)
