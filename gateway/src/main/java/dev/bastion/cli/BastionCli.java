@@ -2,6 +2,7 @@ package dev.bastion.cli;
 
 import dev.bastion.cli.analyze.AnalyzeCommand;
 import dev.bastion.cli.fixlog.FixLogCommand;
+import dev.bastion.oms.venue.sim.VenueSimCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Bastion 0.1.0",
     description = "FIX gateway and order management system.",
-    subcommands = {StartCommand.class, FixLogCommand.class, AnalyzeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {StartCommand.class, FixLogCommand.class, AnalyzeCommand.class, VenueSimCommand.class,
+        CommandLine.HelpCommand.class})
 public final class BastionCli
 {
     public static void main(final String[] args)
