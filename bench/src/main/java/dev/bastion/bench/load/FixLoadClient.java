@@ -426,11 +426,15 @@ public final class FixLoadClient implements AutoCloseable
         }
         else if (message.isType("j"))
         {
+            // During a phase, the phase counts rejects and keeps the first; outside one, each is a failure.
             if (phase != null)
             {
                 phase.onBusinessReject(message);
             }
-            sessionFailure("BusinessMessageReject: " + message.text() + " (" + message + ")");
+            else
+            {
+                sessionFailure("BusinessMessageReject: " + message);
+            }
         }
         else if (message.isType("3"))
         {
@@ -438,7 +442,10 @@ public final class FixLoadClient implements AutoCloseable
             {
                 phase.onSessionReject(message);
             }
-            sessionFailure("session Reject: " + message.text() + " (" + message + ")");
+            else
+            {
+                sessionFailure("session Reject: " + message);
+            }
         }
         else if (message.isType("A"))
         {
