@@ -8,6 +8,7 @@ import dev.bastion.gateway.session.ClientAuthenticationStrategy;
 import dev.bastion.gateway.session.ClientPersistenceStrategy;
 import dev.bastion.gateway.session.ClientSessionCustomisation;
 import dev.bastion.gateway.session.ClientSessionRegistry;
+import dev.bastion.gateway.transport.MessageAlignedChannelSupplier;
 import io.aeron.archive.Archive;
 import io.aeron.archive.ArchiveThreadingMode;
 import io.aeron.archive.ArchivingMediaDriver;
@@ -153,6 +154,7 @@ public final class BastionGateway implements AutoCloseable
             .overrideAcceptorFixDictionary(FixVersion.FIX42.dictionary())
             .overrideAcceptorFixDictionary(FixVersion.FIX44.dictionary())
             .receiverBufferSize(Math.max(configuration.maxMessageLength() * 2, 16 * 1024))
+            .channelSupplierFactory(MessageAlignedChannelSupplier::new)
             .sendingTimeWindowInMs(configuration.sendingTimeWindowMs());
         engineConfiguration.sessionCustomisationStrategy(new ClientSessionCustomisation());
         engineConfiguration.monitoringFile(configuration.artioDirectory().resolve("engine-counters").toString());
