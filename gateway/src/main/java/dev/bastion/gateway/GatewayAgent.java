@@ -101,7 +101,8 @@ final class GatewayAgent implements Agent
             session.lastReceivedMsgSeqNum(0);
         }
         final ClientSessionHandler handler = new ClientSessionHandler(
-            session, sequencing, orderHandler, settings == null ? null : settings.throttle(), handlers::remove);
+            session, sequencing, orderHandler, settings == null ? null : settings.throttle(),
+            configuration.maxMessageLength(), handlers::remove);
         handlers.put(session.id(), handler);
         LOG.info("Session {} acquired ({}; last received {}, last sent {})",
             session.compositeKey(), session.beginString(), session.lastReceivedMsgSeqNum(),

@@ -81,6 +81,9 @@ public final class ClientSessionHandler implements SessionHandler
     /** Artio's last received MsgSeqNum as of the previous message, to undo a wrong advance. */
     private int lastReceivedSeqNum;
 
+    /** Longer application messages are refused with a session Reject; the session stays up. */
+    private final int maxMessageLength;
+
     /** Null for a session without a throttle. */
     private final MessageRateLimit rateLimit;
     /** The message last counted against the rate limit, so that a redelivery is not counted twice. */
@@ -91,8 +94,10 @@ public final class ClientSessionHandler implements SessionHandler
         final InboundSequencing sequencing,
         final ClientOrderHandler orderHandler,
         final ThrottleConfiguration throttle,
+        final int maxMessageLength,
         final LongConsumer onClosed)
     {
+        this.maxMessageLength = maxMessageLength;
         this.session = session;
         this.sequencing = sequencing;
         this.sequencer = sequencing.open(session);
@@ -230,6 +235,15 @@ public final class ClientSessionHandler implements SessionHandler
     {
         asciiBuffer.wrap(buffer, offset, length);
         inboundHeader.read(buffer, offset, length);
+        if (length > maxMessageLength)
+        {
+            final String text = "Message of " + length + " bytes is longer than the " + maxMessageLength +
+                " this gateway accepts";
+            LOG.warn("Session {} rejected message {} ({}): {}", info, inboundHeader.msgSeqNum(),
+                inboundHeader.msgType(), text);
+            return Pressure.apply(session.trySend(codec.encodeSessionReject(inboundHeader.msgSeqNum(),
+                ClientCodec.NO_TAG, inboundHeader.msgType(), SessionRejectReason.OTHER, text, inboundHeader)));
+        }
         if (rateLimit != null && inboundHeader.msgSeqNum() != lastCountedSeqNum)
         {
             lastCountedSeqNum = inboundHeader.msgSeqNum();
