@@ -97,6 +97,11 @@ public final class GatewayConfiguration
             throw new ConfigurationException(
                 "gateway.maxMessageLength: must be at least 256, was " + maxMessageLength);
         }
+        if (complianceFlushIntervalMs < 0)
+        {
+            throw new ConfigurationException(
+                "complianceLog.flushIntervalMs: must be 0 or more, was " + complianceFlushIntervalMs);
+        }
         final Set<String> seen = new HashSet<>();
         for (int i = 0; i < sessions.size(); i++)
         {
