@@ -205,6 +205,7 @@ final class InboundSequencer
         {
             case RESEND_OUT_OF_ORDER:
                 SessionSequenceAccess.lastReceivedMsgSeqNum(session, lastReceivedBefore);
+                syncEngineIndex();
                 return SKIP;
 
             case QUEUE:
@@ -215,6 +216,7 @@ final class InboundSequencer
                     return SKIP;
                 }
                 SessionSequenceAccess.lastReceivedMsgSeqNum(session, lastReceivedBefore);
+                syncEngineIndex();
                 if (info.isValid())
                 {
                     enqueue(buffer, offset, length, messageType, position);
@@ -277,6 +279,22 @@ final class InboundSequencer
     int queued()
     {
         return queue.size();
+    }
+
+    /**
+     * Artio's engine keeps the last received MsgSeqNum of a persistent session from the messages as
+     * they arrive, so a message held above a gap moved it too far, and one processed from the
+     * queue is not seen there at all. Telling the engine the number the session really reached
+     * means a restart in the middle of a gap asks for the missing messages again and does not
+     * process a held one twice.
+     */
+    private void syncEngineIndex()
+    {
+        if (Pressure.isBackPressured(session.tryUpdateLastReceivedSequenceNumber(session.lastReceivedMsgSeqNum())))
+        {
+            LOG.warn("Session {}: could not record MsgSeqNum {} in the engine's index (back-pressure)",
+                session.compositeKey(), session.lastReceivedMsgSeqNum());
+        }
     }
 
     private void undoPendingAdjustment()
@@ -407,6 +425,7 @@ final class InboundSequencer
                     break;
                 }
                 queue.pollFirstEntry();
+                syncEngineIndex();
                 work++;
             }
         }
