@@ -7,6 +7,7 @@ import dev.bastion.gateway.config.GatewayConfiguration;
 import dev.bastion.gateway.support.FixWireClient;
 import dev.bastion.gateway.support.FreePort;
 import dev.bastion.gateway.support.QuickFixClient;
+import dev.bastion.gateway.support.RawFix;
 import dev.bastion.gateway.support.RecordingOrderHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,11 +21,6 @@ import quickfix.field.Side;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static dev.bastion.gateway.support.TestOrders.newOrderSingle;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,8 +35,6 @@ class BadInputIsolationTest
 {
     private static final String GATEWAY = "BASTION";
     private static final int MAX_MESSAGE_LENGTH = 1024;
-    private static final DateTimeFormatter SENDING_TIME =
-        DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
     @TempDir
     Path dataDirectory;
@@ -160,22 +154,12 @@ class BadInputIsolationTest
 
     private byte[] message(final String body, final int msgSeqNum)
     {
-        final Matcher type = Pattern.compile("^35=([^|]+)\\|").matcher(body);
-        assertThat(type.find()).isTrue();
-        final String fields = ("35=" + type.group(1) + "|34=" + msgSeqNum + "|49=RAW|52=" + now() + "|56=" + GATEWAY +
-            "|" + body.substring(type.end())).replace('|', '\u0001');
-        final String head = "8=FIX.4.4\u00019=" + fields.length() + "\u0001" + fields;
-        int sum = 0;
-        for (final byte b : head.getBytes(StandardCharsets.ISO_8859_1))
-        {
-            sum += b & 0xFF;
-        }
-        return (head + "10=" + String.format("%03d", sum % 256) + "\u0001").getBytes(StandardCharsets.ISO_8859_1);
+        return RawFix.message("RAW", GATEWAY, msgSeqNum, body);
     }
 
     private static String now()
     {
-        return SENDING_TIME.format(Instant.now());
+        return RawFix.now();
     }
 
     private static byte[] concat(final byte[] first, final byte[] second)
