@@ -1,14 +1,7 @@
 package dev.bastion.gateway.compliance;
 
 import io.aeron.Aeron;
-import io.aeron.FragmentAssembler;
-import io.aeron.Image;
-import io.aeron.Subscription;
 import io.aeron.archive.client.AeronArchive;
-import io.aeron.logbuffer.Header;
-import org.agrona.DirectBuffer;
-import org.agrona.concurrent.IdleStrategy;
-import org.agrona.concurrent.SleepingMillisIdleStrategy;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import uk.co.real_logic.artio.CommonConfiguration;
@@ -37,9 +30,9 @@ import static io.aeron.archive.client.AeronArchive.NULL_POSITION;
 public final class ComplianceCatchUp
 {
     private static final Logger LOG = LogManager.getLogger(ComplianceCatchUp.class);
+    /** The first of the streams the archive replays recordings on, one per recording. */
     private static final int REPLAY_STREAM_ID = 0x0B45_7001;
-    private static final int FRAGMENT_LIMIT = 256;
-    private static final long STALL_TIMEOUT_NS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+
 
     private ComplianceCatchUp()
     {
@@ -110,29 +103,38 @@ public final class ComplianceCatchUp
                     recordedStreamId, strippedChannel, originalChannel, sourceIdentity) ->
                     recordings.add(new Recording(recordingId, recordedStreamId, startPosition, stopPosition)));
             }
-            for (final Recording recording : recordings)
+            final List<ReplayCursor> cursors = new ArrayList<>();
+            try
             {
-                long stop = recording.stopPosition;
-                if (stop == NULL_POSITION)
+                for (final Recording recording : recordings)
                 {
-                    stop = archive.getRecordingPosition(recording.recordingId);
+                    long stop = recording.stopPosition;
+                    if (stop == NULL_POSITION)
+                    {
+                        stop = archive.getRecordingPosition(recording.recordingId);
+                    }
+                    final long committed = marker.position(recording.recordingId);
+                    final long from;
+                    if (committed != ComplianceMarker.NO_POSITION)
+                    {
+                        from = Math.max(committed, recording.startPosition);
+                    }
+                    else
+                    {
+                        // Unknown to the log: all of it, unless the log predates the marker.
+                        from = logExistedWithoutMarker ? stop : recording.startPosition;
+                    }
+                    if (stop != NULL_POSITION && from < stop)
+                    {
+                        cursors.add(new ReplayCursor(archive, channel, REPLAY_STREAM_ID + cursors.size(),
+                            recording.recordingId, recording.streamId, from, stop));
+                    }
                 }
-                final long committed = marker.position(recording.recordingId);
-                final long from;
-                if (committed != ComplianceMarker.NO_POSITION)
-                {
-                    from = Math.max(committed, recording.startPosition);
-                }
-                else
-                {
-                    // Unknown to the log: all of it, unless the log predates the marker.
-                    from = logExistedWithoutMarker ? stop : recording.startPosition;
-                }
-                if (stop == NULL_POSITION || from >= stop)
-                {
-                    continue;
-                }
-                written += replay(archive, channel, recording, from, stop, writer);
+                written = merge(cursors, writer);
+            }
+            finally
+            {
+                cursors.forEach(ReplayCursor::close);
             }
         }
         writer.flush();
@@ -143,50 +145,32 @@ public final class ComplianceCatchUp
         return written;
     }
 
-    private static long replay(
-        final AeronArchive archive,
-        final String channel,
-        final Recording recording,
-        final long from,
-        final long stop,
-        final ComplianceLogWriter writer)
+    /** Writes the recordings' messages in timestamp order across recordings, each in its own order. */
+    private static long merge(final List<ReplayCursor> cursors, final ComplianceLogWriter writer)
     {
-        final Direction direction = recording.streamId == CommonConfiguration.DEFAULT_INBOUND_LIBRARY_STREAM ?
-            Direction.IN : Direction.OUT;
-        final ArchivedMessageDecoder decoder = new ArchivedMessageDecoder();
-        final long[] count = new long[1];
-        final FragmentAssembler assembler = new FragmentAssembler(
-            (final DirectBuffer buffer, final int offset, final int length, final Header header) ->
-            {
-                if (decoder.wrap(buffer, offset))
-                {
-                    writer.append(decoder.timestampNs(), direction, decoder.status(), buffer, decoder.bodyOffset(),
-                        decoder.bodyLength(), recording.recordingId, header.position());
-                    count[0]++;
-                }
-            });
-        final IdleStrategy idle = new SleepingMillisIdleStrategy(1);
-        final long deadlineNs = System.nanoTime() + STALL_TIMEOUT_NS;
-        try (Subscription subscription = archive.replay(recording.recordingId, from, stop - from, channel,
-            REPLAY_STREAM_ID))
+        long written = 0;
+        for (final ReplayCursor cursor : cursors)
         {
-            while (subscription.imageCount() == 0)
-            {
-                checkDeadline(deadlineNs, recording);
-                idle.idle();
-            }
-            final Image image = subscription.imageAtIndex(0);
-            while (image.position() < stop && !image.isClosed())
-            {
-                final int fragments = image.poll(assembler, FRAGMENT_LIMIT);
-                if (fragments == 0)
-                {
-                    checkDeadline(deadlineNs, recording);
-                }
-                idle.idle(fragments);
-            }
+            cursor.advance();
         }
-        return count[0];
+        while (true)
+        {
+            ReplayCursor earliest = null;
+            for (final ReplayCursor cursor : cursors)
+            {
+                if (cursor.hasMessage() && (earliest == null || cursor.timestampNs() < earliest.timestampNs()))
+                {
+                    earliest = cursor;
+                }
+            }
+            if (earliest == null)
+            {
+                return written;
+            }
+            earliest.writeTo(writer);
+            written++;
+            earliest.advance();
+        }
     }
 
     private static List<Path> dayFiles(final Path directory)
@@ -225,12 +209,4 @@ public final class ComplianceCatchUp
     {
     }
 
-    private static void checkDeadline(final long deadlineNs, final Recording recording)
-    {
-        if (System.nanoTime() > deadlineNs)
-        {
-            throw new IllegalStateException("compliance log catch-up: the archive's replay of recording " +
-                recording.recordingId + " stalled");
-        }
-    }
 }

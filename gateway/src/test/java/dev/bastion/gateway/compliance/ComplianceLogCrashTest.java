@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The compliance log across a crash: the gateway runs in its own JVM ({@code bastion start}),
  * holds its records in memory (a long flush interval), a QuickFIX/J client trades through it, the
  * process is killed with SIGKILL, and the next start writes what the log lacked from Artio's
- * archive before it accepts logons: every message the client saw, exactly once.
+ * archive before it accepts logons: every message the client saw, exactly once, in time order.
  */
 class ComplianceLogCrashTest
 {
@@ -92,6 +92,9 @@ class ComplianceLogCrashTest
         }
         final String log = allLogText(compliance);
         assertThat(log).doesNotContain(PASSWORD).contains("\u0001554=****\u0001");
+        // Inbound and outbound recordings are merged back into time order.
+        assertThat(log.lines().map(ComplianceRecord::parse).filter(record -> record != null)
+            .map(ComplianceRecord::time).toList()).isSorted();
     }
 
     private Path writeConfig(final int port) throws IOException
