@@ -47,6 +47,13 @@ public final class ComplianceLogWriter implements AutoCloseable
     private long day = ComplianceMarker.NO_DAY;
     private FileChannel file;
     private long fileLength;
+    private int beginStringStart;
+    private int beginStringEnd;
+    private int senderStart;
+    private int senderEnd;
+    private int targetStart;
+    private int targetEnd;
+    private boolean hasSecret;
 
     /**
      * @param maxMessageLength the longest message a record may carry; the batch holds several.
@@ -98,6 +105,7 @@ public final class ComplianceLogWriter implements AutoCloseable
             flush();
         }
 
+        scanFields(message, offset, length);
         final UnsafeBuffer out = batchBuffer;
         int at = batchLength;
         at = IsoInstant.format(timestampNs, out, at);
@@ -106,9 +114,24 @@ public final class ComplianceLogWriter implements AutoCloseable
         out.putByte(at++, TAB);
         at = putAscii(out, at, status);
         out.putByte(at++, TAB);
-        at = putSession(out, at, direction, message, offset, length);
+        at = putValue(out, at, message, beginStringStart, beginStringEnd);
+        out.putByte(at++, (byte)':');
+        at = direction == Direction.IN ?
+            putValue(out, at, message, targetStart, targetEnd) : putValue(out, at, message, senderStart, senderEnd);
+        out.putByte(at++, (byte)'-');
+        out.putByte(at++, (byte)'>');
+        at = direction == Direction.IN ?
+            putValue(out, at, message, senderStart, senderEnd) : putValue(out, at, message, targetStart, targetEnd);
         out.putByte(at++, TAB);
-        at = putMasked(out, at, message, offset, length);
+        if (hasSecret)
+        {
+            at = putMasked(out, at, message, offset, length);
+        }
+        else
+        {
+            out.putBytes(at, message, offset, length);
+            at += length;
+        }
         out.putByte(at++, (byte)'\n');
         batchLength = at;
 
@@ -211,43 +234,76 @@ public final class ComplianceLogWriter implements AutoCloseable
         return at + length;
     }
 
-    /** {@code BeginString:gatewayCompId->counterpartyCompId}; {@code null} for a field that is missing. */
-    private static int putSession(
-        final UnsafeBuffer out, final int start, final Direction direction, final DirectBuffer message,
-        final int offset, final int length)
+    /**
+     * One pass over the message: where BeginString (8), SenderCompID (49) and TargetCompID (56)
+     * are, and whether Password (554) or NewPassword (925) is there to be masked.
+     */
+    private void scanFields(final DirectBuffer message, final int offset, final int length)
     {
-        int at = putField(out, start, message, offset, length, 8);
-        out.putByte(at++, (byte)':');
-        at = putField(out, at, message, offset, length, direction == Direction.IN ? 56 : 49);
-        out.putByte(at++, (byte)'-');
-        out.putByte(at++, (byte)'>');
-        return putField(out, at, message, offset, length, direction == Direction.IN ? 49 : 56);
-    }
-
-    private static int putField(
-        final UnsafeBuffer out, final int at, final DirectBuffer message, final int offset, final int length,
-        final int tag)
-    {
+        beginStringStart = -1;
+        senderStart = -1;
+        targetStart = -1;
+        hasSecret = false;
         final int end = offset + length;
         int fieldStart = offset;
         while (fieldStart < end)
         {
-            int fieldEnd = fieldStart;
-            while (fieldEnd < end && message.getByte(fieldEnd) != SOH)
+            int tag = 0;
+            int index = fieldStart;
+            byte b;
+            while (index < end && (b = message.getByte(index)) != '=' && b != SOH)
             {
-                fieldEnd++;
+                tag = b >= '0' && b <= '9' && tag < 100_000 ? tag * 10 + (b - '0') : -1;
+                index++;
             }
-            final int valueStart = tagValueStart(message, fieldStart, fieldEnd, tag);
-            if (valueStart >= 0)
+            if (index >= end || message.getByte(index) == SOH)
             {
-                final int valueLength = fieldEnd - valueStart;
-                out.putBytes(at, message, valueStart, valueLength);
-                return at + valueLength;
+                // A field without '=': it ends here, and the next one is read on its own.
+                fieldStart = index + 1;
+                continue;
             }
-            fieldStart = fieldEnd + 1;
+            final int valueStart = index + 1;
+            int valueEnd = valueStart;
+            while (valueEnd < end && message.getByte(valueEnd) != SOH)
+            {
+                valueEnd++;
+            }
+            switch (tag)
+            {
+                case 8:
+                    beginStringStart = valueStart;
+                    beginStringEnd = valueEnd;
+                    break;
+                case 49:
+                    senderStart = valueStart;
+                    senderEnd = valueEnd;
+                    break;
+                case 56:
+                    targetStart = valueStart;
+                    targetEnd = valueEnd;
+                    break;
+                case 554:
+                case 925:
+                    hasSecret = true;
+                    break;
+                default:
+                    break;
+            }
+            fieldStart = valueEnd + 1;
         }
-        out.putBytes(at, NULL);
-        return at + NULL.length;
+    }
+
+    /** A value found by {@link #scanFields}, or {@code null} when the field is missing. */
+    private static int putValue(
+        final UnsafeBuffer out, final int at, final DirectBuffer message, final int start, final int end)
+    {
+        if (start < 0 || end < start)
+        {
+            out.putBytes(at, NULL);
+            return at + NULL.length;
+        }
+        out.putBytes(at, message, start, end - start);
+        return at + end - start;
     }
 
     /** The message with the values of Password (554) and NewPassword (925) replaced by {@code ****}. */

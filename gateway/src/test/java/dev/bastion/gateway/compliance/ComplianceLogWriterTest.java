@@ -47,6 +47,20 @@ class ComplianceLogWriterTest
     }
 
     @Test
+    void shouldMaskAPasswordEvenAfterAFieldThatIsNotTagEqualsValue() throws IOException
+    {
+        final String garbled = "8=FIX.4.4|9=50|35=A|34=1|garbage|554=s3cret|10=000|";
+        try (ComplianceMarker marker = new ComplianceMarker(directory);
+            ComplianceLogWriter writer = new ComplianceLogWriter(directory, marker, 1024))
+        {
+            writer.append(nanos(MORNING), Direction.IN, "INVALID", fix(garbled), 0, garbled.length(), 7, 512);
+        }
+
+        assertThat(Files.readString(file(MORNING), StandardCharsets.ISO_8859_1))
+            .doesNotContain("s3cret").contains("\u0001garbage\u0001554=****\u0001");
+    }
+
+    @Test
     void shouldStartANewFileForEachUtcDayOfTheMessages() throws IOException
     {
         try (ComplianceMarker marker = new ComplianceMarker(directory);
