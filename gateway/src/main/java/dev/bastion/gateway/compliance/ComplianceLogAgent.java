@@ -16,7 +16,7 @@ import uk.co.real_logic.artio.engine.EngineConfiguration;
 
 /**
  * Tails the streams between Artio's engine and its library, where every FIX message of every
- * session passes (inbound, outbound, and resends), and writes each one to the compliance log as
+ * session passes (inbound, outbound, and resends), and hands each one to the compliance log as
  * soon as it appears. Artio's own log reader orders messages across streams by time and may hold
  * the newest back until every stream moves on; a compliance record must not wait, so this reads
  * the streams directly and keeps arrival order per stream.

@@ -276,11 +276,6 @@ final class InboundSequencer
         return work;
     }
 
-    int queued()
-    {
-        return queue.size();
-    }
-
     /**
      * Artio's engine keeps the last received MsgSeqNum of a persistent session from the messages as
      * they arrive, so a message held above a gap moved it too far, and one processed from the
