@@ -1,6 +1,8 @@
 package dev.bastion.gateway;
 
+import dev.bastion.gateway.compliance.ComplianceCatchUp;
 import dev.bastion.gateway.compliance.ComplianceLogAgent;
+import dev.bastion.gateway.compliance.ComplianceMarker;
 import dev.bastion.gateway.compliance.ComplianceLogWriter;
 import dev.bastion.gateway.config.FixVersion;
 import dev.bastion.gateway.config.GatewayConfiguration;
@@ -8,6 +10,7 @@ import dev.bastion.gateway.session.ClientAuthenticationStrategy;
 import dev.bastion.gateway.session.ClientPersistenceStrategy;
 import dev.bastion.gateway.session.ClientSessionCustomisation;
 import dev.bastion.gateway.session.ClientSessionRegistry;
+import dev.bastion.gateway.transport.MessageAlignedChannelSupplier;
 import io.aeron.archive.Archive;
 import io.aeron.archive.ArchiveThreadingMode;
 import io.aeron.archive.ArchivingMediaDriver;
@@ -27,6 +30,8 @@ import uk.co.real_logic.artio.engine.LowResourceEngineScheduler;
 import uk.co.real_logic.artio.messages.InitialAcceptedSessionOwner;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,6 +48,7 @@ public final class BastionGateway implements AutoCloseable
     private static final Logger LOG = LogManager.getLogger(BastionGateway.class);
 
     private final GatewayConfiguration configuration;
+    private DataDirectoryLock dataDirectoryLock;
     private ArchivingMediaDriver mediaDriver;
     private AgentRunner complianceRunner;
     private FixEngine engine;
@@ -82,12 +88,23 @@ public final class BastionGateway implements AutoCloseable
         mkdirs(configuration.dataDirectory().toFile());
         final String aeronDirectory = configuration.aeronDirectory().toString();
 
+        dataDirectoryLock = DataDirectoryLock.acquire(
+            configuration.dataDirectory(), configuration.archiveDirectory(), configuration.artioDirectory());
         mediaDriver = ArchivingMediaDriver.launch(mediaDriverContext(aeronDirectory), archiveContext(aeronDirectory));
 
-        // Subscribe before the engine exists, so that no message can pass before the log listens.
-        mkdirs(configuration.complianceLogDirectory().toFile());
-        final ComplianceLogAgent complianceLog = new ComplianceLogAgent(
-            aeronDirectory, IPC, new ComplianceLogWriter(configuration.complianceLogDirectory()));
+        // Catch the compliance log up with the archive, then subscribe before the engine exists, so
+        // that no message can pass before the log listens.
+        final Path complianceDirectory = configuration.complianceLogDirectory();
+        mkdirs(complianceDirectory.toFile());
+        final boolean logWithoutMarker = !Files.exists(complianceDirectory.resolve(ComplianceMarker.FILE)) &&
+            ComplianceCatchUp.hasLogFiles(complianceDirectory);
+        final ComplianceMarker marker = new ComplianceMarker(complianceDirectory);
+        ComplianceCatchUp.truncateUnfinished(complianceDirectory, marker);
+        final ComplianceLogWriter writer =
+            new ComplianceLogWriter(complianceDirectory, marker, configuration.maxMessageLength());
+        ComplianceCatchUp.replay(aeronDirectory, IPC, marker, writer, logWithoutMarker);
+        final ComplianceLogAgent complianceLog = new ComplianceLogAgent(aeronDirectory, IPC, writer, marker,
+            TimeUnit.MILLISECONDS.toNanos(configuration.complianceFlushIntervalMs()));
         complianceRunner = new AgentRunner(
             new SleepingMillisIdleStrategy(1), this::onAgentError, null, complianceLog);
         AgentRunner.startOnThread(complianceRunner);
@@ -153,6 +170,7 @@ public final class BastionGateway implements AutoCloseable
             .overrideAcceptorFixDictionary(FixVersion.FIX42.dictionary())
             .overrideAcceptorFixDictionary(FixVersion.FIX44.dictionary())
             .receiverBufferSize(Math.max(configuration.maxMessageLength() * 2, 16 * 1024))
+            .channelSupplierFactory(MessageAlignedChannelSupplier::new)
             .sendingTimeWindowInMs(configuration.sendingTimeWindowMs());
         engineConfiguration.sessionCustomisationStrategy(new ClientSessionCustomisation());
         engineConfiguration.monitoringFile(configuration.artioDirectory().resolve("engine-counters").toString());
@@ -194,6 +212,7 @@ public final class BastionGateway implements AutoCloseable
         CloseHelper.quietClose(engine);
         CloseHelper.quietClose(complianceRunner);
         CloseHelper.quietClose(mediaDriver);
+        CloseHelper.quietClose(dataDirectoryLock);
         LOG.info("Bastion gateway stopped");
     }
 

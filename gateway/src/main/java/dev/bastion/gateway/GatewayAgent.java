@@ -6,6 +6,7 @@ import dev.bastion.gateway.session.ClientSessionCustomisation;
 import dev.bastion.gateway.session.ClientSessionHandler;
 import dev.bastion.gateway.session.ClientSessionProxy;
 import dev.bastion.gateway.session.ClientSessionRegistry;
+import dev.bastion.gateway.session.InboundSequencing;
 import dev.bastion.gateway.session.OutboundReplies;
 import dev.bastion.oms.api.ClientOrderHandler;
 import org.agrona.collections.Long2ObjectHashMap;
@@ -38,6 +39,8 @@ final class GatewayAgent implements Agent
     private final ClientOrderHandler orderHandler;
     private final Long2ObjectHashMap<ClientSessionHandler> handlers = new Long2ObjectHashMap<>();
     private final CountDownLatch connected = new CountDownLatch(1);
+    private final InboundSequencing sequencing = new InboundSequencing(
+        throwable -> LOG.error("Session sequencing error", throwable));
     private FixLibrary library;
 
     GatewayAgent(
@@ -62,6 +65,7 @@ final class GatewayAgent implements Agent
             .libraryName("bastion-gateway");
         libraryConfiguration.sessionCustomisationStrategy(new ClientSessionCustomisation());
         libraryConfiguration.sessionProxyFactory(ClientSessionProxy.FACTORY);
+        sequencing.installIn(libraryConfiguration);
         libraryConfiguration.aeronContext().aeronDirectoryName(aeronDirectory);
         libraryConfiguration.monitoringFile(
             configuration.artioDirectory().resolve("library-counters").toString());
@@ -77,6 +81,10 @@ final class GatewayAgent implements Agent
             connected.countDown();
         }
         work += replies.drain();
+        for (final ClientSessionHandler handler : handlers.values())
+        {
+            work += handler.poll();
+        }
         return work;
     }
 
@@ -93,7 +101,8 @@ final class GatewayAgent implements Agent
             session.lastReceivedMsgSeqNum(0);
         }
         final ClientSessionHandler handler = new ClientSessionHandler(
-            session, orderHandler, settings == null ? null : settings.throttle(), handlers::remove);
+            session, sequencing, orderHandler, settings == null ? null : settings.throttle(),
+            configuration.maxMessageLength(), handlers::remove);
         handlers.put(session.id(), handler);
         LOG.info("Session {} acquired ({}; last received {}, last sent {})",
             session.compositeKey(), session.beginString(), session.lastReceivedMsgSeqNum(),

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static dev.bastion.gateway.support.TestOrders.newOrderSingle;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -158,12 +159,21 @@ class FixLogCommandTest
         return out.toString();
     }
 
+    /** Every day file of the log, oldest first. */
     private String activeLog()
     {
         try
         {
-            final Path file = complianceDirectory.resolve("compliance.log");
-            return Files.exists(file) ? Files.readString(file, StandardCharsets.ISO_8859_1) : "";
+            final StringBuilder log = new StringBuilder();
+            try (Stream<Path> files = Files.list(complianceDirectory))
+            {
+                for (final Path file : files.filter(f -> f.getFileName().toString().endsWith(".log")).sorted()
+                    .toList())
+                {
+                    log.append(Files.readString(file, StandardCharsets.ISO_8859_1));
+                }
+            }
+            return log.toString();
         }
         catch (final IOException ex)
         {

@@ -1,7 +1,6 @@
 package dev.bastion.cli.fixlog;
 
 import dev.bastion.cli.UserInputException;
-import dev.bastion.gateway.compliance.ComplianceLogWriter;
 import dev.bastion.gateway.compliance.ComplianceRecord;
 
 import java.io.BufferedReader;
@@ -21,6 +20,8 @@ import java.util.stream.Stream;
  */
 final class ComplianceLogReader
 {
+    private static final String LEGACY_ACTIVE_FILE = "compliance.log";
+
     private final Path directory;
 
     ComplianceLogReader(final Path directory)
@@ -45,7 +46,8 @@ final class ComplianceLogReader
         {
             throw new UncheckedIOException(ex);
         }
-        final Path active = directory.resolve(ComplianceLogWriter.ACTIVE_FILE);
+        // Written by Bastion before the log was kept in day files.
+        final Path active = directory.resolve(LEGACY_ACTIVE_FILE);
         if (Files.isRegularFile(active))
         {
             rolled.add(active);

@@ -22,7 +22,7 @@ public final class ConfigurationLoader
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("gateway", "complianceLog", "sessions", "sessionsFile");
     private static final Set<String> GATEWAY_KEYS =
         Set.of("host", "port", "dataDirectory", "sendingTimeWindowMs", "maxMessageLength");
-    private static final Set<String> COMPLIANCE_KEYS = Set.of("directory");
+    private static final Set<String> COMPLIANCE_KEYS = Set.of("directory", "flushIntervalMs");
     private static final Set<String> SESSION_KEYS = Set.of(
         "senderCompId", "targetCompId", "fixVersion", "username", "password", "passwordEnv",
         "heartbeatIntervalSeconds", "throttle", "resetSeqNumOnLogon");
@@ -58,6 +58,7 @@ public final class ConfigurationLoader
             {
                 configuration.complianceLogDirectory(Path.of(directory));
             }
+            configuration.complianceFlushIntervalMs(compliance.longInteger("flushIntervalMs", 0));
         }
 
         if (root.has("sessions") && root.has("sessionsFile"))

@@ -22,6 +22,7 @@ public final class GatewayConfiguration
     private int port = DEFAULT_PORT;
     private Path dataDirectory = Path.of("data");
     private Path complianceLogDirectory;
+    private long complianceFlushIntervalMs;
     private long sendingTimeWindowMs = DEFAULT_SENDING_TIME_WINDOW_MS;
     private int maxMessageLength = DEFAULT_MAX_MESSAGE_LENGTH;
     private final List<ClientSessionConfiguration> sessions = new ArrayList<>();
@@ -96,6 +97,11 @@ public final class GatewayConfiguration
             throw new ConfigurationException(
                 "gateway.maxMessageLength: must be at least 256, was " + maxMessageLength);
         }
+        if (complianceFlushIntervalMs < 0)
+        {
+            throw new ConfigurationException(
+                "complianceLog.flushIntervalMs: must be 0 or more, was " + complianceFlushIntervalMs);
+        }
         final Set<String> seen = new HashSet<>();
         for (int i = 0; i < sessions.size(); i++)
         {
@@ -129,6 +135,22 @@ public final class GatewayConfiguration
     public Path dataDirectory()
     {
         return dataDirectory;
+    }
+
+    /**
+     * How long a compliance record may wait in memory before it is written to the file; 0 (the
+     * default) writes each batch as soon as the messages in it have been read. A crash loses no
+     * record either way: the next start replays them from Artio's archive.
+     */
+    public GatewayConfiguration complianceFlushIntervalMs(final long complianceFlushIntervalMs)
+    {
+        this.complianceFlushIntervalMs = complianceFlushIntervalMs;
+        return this;
+    }
+
+    public long complianceFlushIntervalMs()
+    {
+        return complianceFlushIntervalMs;
     }
 
     public Path complianceLogDirectory()

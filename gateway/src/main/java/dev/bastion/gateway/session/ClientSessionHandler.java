@@ -28,6 +28,7 @@ import uk.co.real_logic.artio.library.OnMessageInfo;
 import uk.co.real_logic.artio.library.SessionHandler;
 import uk.co.real_logic.artio.messages.DisconnectReason;
 import uk.co.real_logic.artio.session.Session;
+import uk.co.real_logic.artio.session.SessionSequenceAccess;
 import uk.co.real_logic.artio.util.MutableAsciiBuffer;
 
 import java.util.function.LongConsumer;
@@ -53,11 +54,14 @@ public final class ClientSessionHandler implements SessionHandler
     private static final long ORDER_MASS_CANCEL_REQUEST = packed("q");
     private static final long ORDER_MASS_STATUS_REQUEST = packed("AF");
     private static final long BUSINESS_MESSAGE_REJECT = packed("j");
+    private static final long LOGON = packed("A");
     /** Heartbeat, TestRequest, ResendRequest, Reject, SequenceReset, Logout, Logon: Artio's business. */
     private static final long[] ADMIN_MESSAGE_TYPES = {
         packed("0"), packed("1"), packed("2"), packed("3"), packed("4"), packed("5"), packed("A")};
 
     private final Session session;
+    private final InboundSequencing sequencing;
+    private final InboundSequencer sequencer;
     private final ClientOrderHandler orderHandler;
     private final LongConsumer onClosed;
     private final ClientCodec codec;
@@ -77,6 +81,9 @@ public final class ClientSessionHandler implements SessionHandler
     /** Artio's last received MsgSeqNum as of the previous message, to undo a wrong advance. */
     private int lastReceivedSeqNum;
 
+    /** Longer application messages are refused with a session Reject; the session stays up. */
+    private final int maxMessageLength;
+
     /** Null for a session without a throttle. */
     private final MessageRateLimit rateLimit;
     /** The message last counted against the rate limit, so that a redelivery is not counted twice. */
@@ -84,11 +91,17 @@ public final class ClientSessionHandler implements SessionHandler
 
     public ClientSessionHandler(
         final Session session,
+        final InboundSequencing sequencing,
         final ClientOrderHandler orderHandler,
         final ThrottleConfiguration throttle,
+        final int maxMessageLength,
         final LongConsumer onClosed)
     {
+        this.maxMessageLength = maxMessageLength;
         this.session = session;
+        this.sequencing = sequencing;
+        this.sequencer = sequencing.open(session);
+        sequencer.replayHandler(this::onReplayedMessage);
         this.rateLimit = throttle == null ? null : new MessageRateLimit(throttle);
         this.orderHandler = orderHandler;
         this.onClosed = onClosed;
@@ -117,19 +130,65 @@ public final class ClientSessionHandler implements SessionHandler
         final long position,
         final OnMessageInfo messageInfo)
     {
+        return process(buffer, offset, length, messageType, position, messageInfo);
+    }
+
+    /** A message the sequencer held above a gap and has now run through Artio's session logic. */
+    private Action onReplayedMessage(
+        final DirectBuffer buffer,
+        final int offset,
+        final int length,
+        final long messageType,
+        final long position,
+        final OnMessageInfo messageInfo)
+    {
+        return process(buffer, offset, length, messageType, position, messageInfo);
+    }
+
+    private Action process(
+        final DirectBuffer buffer,
+        final int offset,
+        final int length,
+        final long messageType,
+        final long position,
+        final OnMessageInfo messageInfo)
+    {
         final int receivedBefore = lastReceivedSeqNum;
-        lastReceivedSeqNum = session.lastReceivedMsgSeqNum();
-        if (!messageInfo.isValid())
+        final Action action;
+        if (sequencer.afterSessionLogic(buffer, offset, length, messageType, position, messageInfo) ==
+            InboundSequencer.SKIP)
+        {
+            action = CONTINUE;
+        }
+        else if (!messageInfo.isValid())
         {
             onInvalidMessage(buffer, offset, length, receivedBefore);
-            return CONTINUE;
+            action = CONTINUE;
         }
-        if (isAdmin(messageType))
+        else if (isAdmin(messageType))
         {
             // Session-level messages are Artio's.
-            return CONTINUE;
+            if (messageType == LOGON)
+            {
+                sequencer.onLogonProcessed(session.lastReceivedMsgSeqNum());
+            }
+            action = CONTINUE;
         }
+        else
+        {
+            action = onApplicationMessageSafely(buffer, offset, length, messageType);
+        }
+        if (action != ABORT)
+        {
+            sequencer.completed();
+            lastReceivedSeqNum = session.lastReceivedMsgSeqNum();
+        }
+        return action;
+    }
 
+    private Action onApplicationMessageSafely(
+        final DirectBuffer buffer, final int offset, final int length, final long messageType)
+    {
         try
         {
             return onApplicationMessage(buffer, offset, length, messageType);
@@ -149,24 +208,24 @@ public final class ClientSessionHandler implements SessionHandler
     }
 
     /**
-     * A message Artio's session layer has refused (and answered). Two FIX session rules Artio
-     * leaves to the application: a PossDup message below the expected sequence number must not
-     * move that number, and a resend whose OrigSendingTime is later than its SendingTime ends the
+     * A message Artio's session logic has refused (and answered) before the sequencer saw it, so
+     * Artio counted it as the next one whatever its MsgSeqNum. The FIX session rules count only a
+     * message that had the expected number: anything else keeps the expected number, and one above
+     * it opens a gap. And a resend whose OrigSendingTime is later than its SendingTime ends the
      * session with a Logout after the Reject.
      */
     private void onInvalidMessage(final DirectBuffer buffer, final int offset, final int length, final int before)
     {
         inboundHeader.read(buffer, offset, length);
-        if (inboundHeader.possDup() && inboundHeader.msgSeqNum() <= before &&
-            session.lastReceivedMsgSeqNum() > before)
+        final int msgSeqNum = inboundHeader.msgSeqNum();
+        if (msgSeqNum != before + 1 && session.lastReceivedMsgSeqNum() > before)
         {
-            session.lastReceivedMsgSeqNum(before);
-            lastReceivedSeqNum = before;
+            SessionSequenceAccess.lastReceivedMsgSeqNum(session, before);
         }
         if (inboundHeader.possDup() && inboundHeader.origSendingTimeAfterSendingTime())
         {
             LOG.warn("Session {}: resent message {} has OrigSendingTime after SendingTime, logging out", info,
-                inboundHeader.msgSeqNum());
+                msgSeqNum);
             session.startLogout();
         }
     }
@@ -176,6 +235,15 @@ public final class ClientSessionHandler implements SessionHandler
     {
         asciiBuffer.wrap(buffer, offset, length);
         inboundHeader.read(buffer, offset, length);
+        if (length > maxMessageLength)
+        {
+            final String text = "Message of " + length + " bytes is longer than the " + maxMessageLength +
+                " this gateway accepts";
+            LOG.warn("Session {} rejected message {} ({}): {}", info, inboundHeader.msgSeqNum(),
+                inboundHeader.msgType(), text);
+            return Pressure.apply(session.trySend(codec.encodeSessionReject(inboundHeader.msgSeqNum(),
+                ClientCodec.NO_TAG, inboundHeader.msgType(), SessionRejectReason.OTHER, text, inboundHeader)));
+        }
         if (rateLimit != null && inboundHeader.msgSeqNum() != lastCountedSeqNum)
         {
             lastCountedSeqNum = inboundHeader.msgSeqNum();
@@ -375,6 +443,12 @@ public final class ClientSessionHandler implements SessionHandler
         orderHandler.onLogon(info);
     }
 
+    /** Retries what back-pressure held up in sequencing; called on every turn of the session thread. */
+    public int poll()
+    {
+        return sequencer.poll();
+    }
+
     /**
      * Artio calls this when a TestRequest went unanswered for a heartbeat interval: the FIX session
      * rules say the counterparty is gone, so the session ends rather than heartbeating into silence.
@@ -396,6 +470,7 @@ public final class ClientSessionHandler implements SessionHandler
     public Action onDisconnect(final int libraryId, final Session session, final DisconnectReason reason)
     {
         LOG.info("Session {} disconnected: {}", info, reason);
+        sequencing.close(sequencer);
         onClosed.accept(session.id());
         orderHandler.onDisconnect(session.id());
         return CONTINUE;

@@ -1,5 +1,7 @@
 package dev.bastion.gateway.acceptance;
 
+import dev.bastion.gateway.support.FixWireClient;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

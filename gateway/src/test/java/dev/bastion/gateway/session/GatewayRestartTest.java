@@ -4,8 +4,10 @@ import dev.bastion.gateway.BastionGateway;
 import dev.bastion.gateway.config.ClientSessionConfiguration;
 import dev.bastion.gateway.config.FixVersion;
 import dev.bastion.gateway.config.GatewayConfiguration;
+import dev.bastion.gateway.support.FixWireClient;
 import dev.bastion.gateway.support.FreePort;
 import dev.bastion.gateway.support.QuickFixClient;
+import dev.bastion.gateway.support.RawFix;
 import dev.bastion.gateway.support.RecordingOrderHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,34 @@ class GatewayRestartTest
         assertThat(resent.getString(ClOrdID.FIELD)).isEqualTo("ARCHIVED-1");
         assertThat(resent.getHeader().getBoolean(PossDupFlag.FIELD)).isTrue();
         assertThat(resent.getHeader().getInt(MsgSeqNum.FIELD)).isEqualTo(2);
+    }
+
+    @Test
+    void aSequenceGapOpenWhenTheGatewayStopsIsAskedForAgainAfterTheRestart() throws Exception
+    {
+        port = FreePort.pick();
+        final BastionGateway gateway = startGateway();
+        try (FixWireClient client = new FixWireClient("127.0.0.1", port))
+        {
+            client.send(RawFix.message("CLIENT44", "BASTION", 1, "35=A|98=0|108=30|553=alice|554=s3cret|"));
+            assertThat(client.next(10_000)).contains("\u000135=A\u0001");
+            client.send(RawFix.message("CLIENT44", "BASTION", 2, "35=1|112=IN-ORDER|"));
+            assertThat(client.next(10_000)).contains("\u0001112=IN-ORDER\u0001");
+            // 3 goes missing: the gateway holds 4 and asks for 3 onwards.
+            client.send(RawFix.message("CLIENT44", "BASTION", 4, "35=1|112=ABOVE-GAP|"));
+            assertThat(client.next(10_000)).contains("\u000135=2\u0001").contains("\u00017=3\u0001");
+        }
+        gateway.close();
+        running.clear();
+
+        startGateway();
+        try (FixWireClient client = new FixWireClient("127.0.0.1", port))
+        {
+            client.send(RawFix.message("CLIENT44", "BASTION", 5, "35=A|98=0|108=30|553=alice|554=s3cret|"));
+            assertThat(client.next(10_000)).contains("\u000135=A\u0001");
+            // Still expecting 3: the held message never counted as received.
+            assertThat(client.next(10_000)).contains("\u000135=2\u0001").contains("\u00017=3\u0001");
+        }
     }
 
     private BastionGateway startGateway()

@@ -10,6 +10,7 @@ import dev.bastion.gateway.support.FreePort;
 import dev.bastion.gateway.support.QuickFixClient;
 import dev.bastion.gateway.support.RecordingOrderHandler;
 import dev.bastion.gateway.support.RecordingOrderHandler.ReceivedOrder;
+import dev.bastion.gateway.support.RecordingOrderHandler.ReceivedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,12 +32,16 @@ import quickfix.field.Text;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static dev.bastion.gateway.support.TestOrders.newOrderSingle;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Client sessions as an independent FIX engine sees them: QuickFIX/J initiators log on to the
@@ -138,6 +143,37 @@ class QuickFixClientSessionTest
     }
 
     @Test
+    void cancelReplaceStatusAndMassRequestsAreDecodedAndHandedToTheOrderHandler() throws Exception
+    {
+        final QuickFixClient client = client("FIX.4.4", "CLIENT44", "alice", "s3cret-44");
+        client.awaitLogon();
+
+        client.send(request(MsgType.ORDER_CANCEL_REQUEST, "11=CXL-1", "41=ORD-1", "55=AAPL", "54=1", "38=100",
+            "60=" + now()));
+        client.send(request(MsgType.ORDER_CANCEL_REPLACE_REQUEST, "11=RPL-1", "41=ORD-1", "55=AAPL", "54=1",
+            "40=2", "38=200", "44=187.5", "21=1", "60=" + now()));
+        client.send(request(MsgType.ORDER_STATUS_REQUEST, "11=ORD-1", "55=AAPL", "54=1"));
+        client.send(request(MsgType.ORDER_MASS_CANCEL_REQUEST, "11=MC-1", "530=1", "55=AAPL", "60=" + now()));
+        client.send(request(MsgType.ORDER_MASS_STATUS_REQUEST, "584=MS-1", "585=7"));
+
+        for (int i = 0; i < 5; i++)
+        {
+            assertThat(client.nextApplicationMessage().getHeader().getString(MsgType.FIELD))
+                .isEqualTo(MsgType.BUSINESS_MESSAGE_REJECT);
+        }
+        assertThat(handler.get().requests())
+            .extracting(ReceivedRequest::msgType, ReceivedRequest::id,
+                ReceivedRequest::origClOrdId, ReceivedRequest::symbol,
+                ReceivedRequest::side)
+            .contains(
+                tuple("F", "CXL-1", "ORD-1", "AAPL", '1'),
+                tuple("G", "RPL-1", "ORD-1", "AAPL", '1'),
+                tuple("H", "ORD-1", "", "AAPL", '1'),
+                tuple("q", "MC-1", "", "AAPL", '1'),
+                tuple("AF", "MS-1", "", "", '7'));
+    }
+
+    @Test
     void logonWithAWrongPasswordIsRefusedWithALogoutSayingSo() throws Exception
     {
         final QuickFixClient client = client("FIX.4.4", "CLIENT44", "alice", "guess");
@@ -188,6 +224,25 @@ class QuickFixClientSessionTest
         assertThat(client.isLoggedOn()).isTrue();
         Await.until("handler saw the acknowledged orders", Duration.ofSeconds(5), () ->
             handler.get().orders().stream().filter(order -> order.clOrdId().startsWith("FAST-")).count() == 5);
+    }
+
+    /** A FIX 4.4 message of this type with these {@code tag=value} body fields, in order. */
+    private static Message request(final String msgType, final String... fields)
+    {
+        final Message message = new Message();
+        message.getHeader().setString(8, "FIX.4.4");
+        message.getHeader().setString(MsgType.FIELD, msgType);
+        for (final String field : fields)
+        {
+            final int equals = field.indexOf('=');
+            message.setString(Integer.parseInt(field.substring(0, equals)), field.substring(equals + 1));
+        }
+        return message;
+    }
+
+    private static String now()
+    {
+        return DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss.SSS").withZone(ZoneOffset.UTC).format(Instant.now());
     }
 
     private QuickFixClient client(

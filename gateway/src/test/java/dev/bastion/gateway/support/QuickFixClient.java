@@ -14,6 +14,7 @@ import quickfix.SessionID;
 import quickfix.SessionNotFound;
 import quickfix.SessionSettings;
 import quickfix.SocketInitiator;
+import quickfix.field.MsgSeqNum;
 import quickfix.field.MsgType;
 import quickfix.field.Password;
 import quickfix.field.Text;
@@ -21,7 +22,9 @@ import quickfix.field.Username;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -37,6 +40,7 @@ public final class QuickFixClient implements Application, AutoCloseable
     private final SocketInitiator initiator;
     private final BlockingQueue<Message> applicationMessages = new LinkedBlockingQueue<>();
     private final BlockingQueue<Message> adminMessages = new LinkedBlockingQueue<>();
+    private final List<String> conversation = new CopyOnWriteArrayList<>();
     private volatile boolean loggedOn;
 
     /**
@@ -155,9 +159,32 @@ public final class QuickFixClient implements Application, AutoCloseable
         return logout.isSetField(Text.FIELD) ? logout.getString(Text.FIELD) : "";
     }
 
+    /**
+     * Every message sent and received, as the gateway sees them: {@code IN <MsgSeqNum> <MsgType>}
+     * for what this client sent, {@code OUT <MsgSeqNum> <MsgType>} for what it received.
+     */
+    public List<String> conversation()
+    {
+        return List.copyOf(conversation);
+    }
+
+    private void remember(final String direction, final Message message)
+    {
+        try
+        {
+            conversation.add(direction + " " + message.getHeader().getInt(MsgSeqNum.FIELD) + " " +
+                message.getHeader().getString(MsgType.FIELD));
+        }
+        catch (final FieldNotFound ex)
+        {
+            throw new IllegalStateException(ex);
+        }
+    }
+
     @Override
     public void toAdmin(final Message message, final SessionID sessionId)
     {
+        remember("IN", message);
         try
         {
             if (MsgType.LOGON.equals(message.getHeader().getString(MsgType.FIELD)))
@@ -181,12 +208,14 @@ public final class QuickFixClient implements Application, AutoCloseable
     @Override
     public void fromAdmin(final Message message, final SessionID sessionId)
     {
+        remember("OUT", message);
         adminMessages.add(message);
     }
 
     @Override
     public void fromApp(final Message message, final SessionID sessionId)
     {
+        remember("OUT", message);
         applicationMessages.add(message);
     }
 
@@ -210,6 +239,7 @@ public final class QuickFixClient implements Application, AutoCloseable
     @Override
     public void toApp(final Message message, final SessionID sessionId)
     {
+        remember("IN", message);
     }
 
     @Override

@@ -32,6 +32,13 @@ public final class RecordingOrderHandler implements ClientOrderHandler
     {
     }
 
+    /** What the gateway decoded from a cancel, replace, status or mass request: its identifying fields. */
+    public record ReceivedRequest(String msgType, int msgSeqNum, String id, String origClOrdId, String symbol,
+        char side)
+    {
+    }
+
+    private final List<ReceivedRequest> requests = new CopyOnWriteArrayList<>();
     private final ClientReplies replies;
     private final ExecutionReport report = new ExecutionReport();
     private final AtomicLong orderIds = new AtomicLong();
@@ -47,6 +54,11 @@ public final class RecordingOrderHandler implements ClientOrderHandler
     public List<ReceivedOrder> orders()
     {
         return orders;
+    }
+
+    public List<ReceivedRequest> requests()
+    {
+        return requests;
     }
 
     public List<ClientSessionInfo> logons()
@@ -98,40 +110,53 @@ public final class RecordingOrderHandler implements ClientOrderHandler
     @Override
     public boolean onCancelRequest(final CancelRequest request)
     {
-        return decline(request);
+        return decline(request, new ReceivedRequest(request.msgType(), request.msgSeqNum(),
+            request.clOrdId().toString(), request.origClOrdId().toString(), request.symbol().toString(),
+            request.side()));
     }
 
     @Override
     public boolean onReplaceRequest(final ReplaceRequest request)
     {
-        return decline(request);
+        return decline(request, new ReceivedRequest(request.msgType(), request.msgSeqNum(),
+            request.clOrdId().toString(), request.origClOrdId().toString(), request.symbol().toString(),
+            request.side()));
     }
 
     @Override
     public boolean onStatusRequest(final StatusRequest request)
     {
-        return decline(request);
+        return decline(request, new ReceivedRequest(request.msgType(), request.msgSeqNum(),
+            request.clOrdId().toString(), "", request.symbol().toString(), request.side()));
     }
 
     @Override
     public boolean onMassCancelRequest(final MassCancelRequest request)
     {
-        return decline(request);
+        return decline(request, new ReceivedRequest(request.msgType(), request.msgSeqNum(),
+            request.clOrdId().toString(), "", request.symbol().toString(), request.massCancelRequestType()));
     }
 
     @Override
     public boolean onMassStatusRequest(final MassStatusRequest request)
     {
-        return decline(request);
+        return decline(request, new ReceivedRequest(request.msgType(), request.msgSeqNum(),
+            request.massStatusReqId().toString(), "", request.symbol().toString(),
+            (char)('0' + request.massStatusReqType())));
     }
 
-    private boolean decline(final ClientRequest request)
+    private boolean decline(final ClientRequest request, final ReceivedRequest received)
     {
         unsupported.reset()
             .refMsgType(request.msgType())
             .refSeqNum(request.msgSeqNum())
             .reason(BusinessReject.UNSUPPORTED_MESSAGE_TYPE)
             .text("not handled by the test order handler");
-        return replies.sendBusinessReject(request.sessionId(), unsupported);
+        if (!replies.sendBusinessReject(request.sessionId(), unsupported))
+        {
+            return false;
+        }
+        requests.add(received);
+        return true;
     }
 }

@@ -1,4 +1,4 @@
-package dev.bastion.gateway.acceptance;
+package dev.bastion.gateway.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,10 +13,10 @@ import java.nio.charset.StandardCharsets;
  * or not, and frames what the acceptor sends by BodyLength, so it can check the acceptor's framing
  * instead of trusting it.
  */
-final class FixWireClient implements AutoCloseable
+public final class FixWireClient implements AutoCloseable
 {
     /** The connection ended while waiting. */
-    static final String CLOSED = "<closed>";
+    public static final String CLOSED = "<closed>";
 
     private final Socket socket;
     private final InputStream in;
@@ -24,7 +24,7 @@ final class FixWireClient implements AutoCloseable
     private final StringBuilder received = new StringBuilder();
     private boolean closed;
 
-    FixWireClient(final String host, final int port) throws IOException
+    public FixWireClient(final String host, final int port) throws IOException
     {
         socket = new Socket();
         socket.setTcpNoDelay(true);
@@ -33,7 +33,7 @@ final class FixWireClient implements AutoCloseable
         out = socket.getOutputStream();
     }
 
-    void send(final byte[] message) throws IOException
+    public void send(final byte[] message) throws IOException
     {
         out.write(message);
         out.flush();
@@ -43,7 +43,7 @@ final class FixWireClient implements AutoCloseable
      * @return the next complete message, {@link #CLOSED} if the acceptor closed the connection, or
      *         null if nothing complete arrived within the timeout.
      */
-    String next(final long timeoutMs) throws IOException
+    public String next(final long timeoutMs) throws IOException
     {
         final long deadline = System.currentTimeMillis() + timeoutMs;
         while (true)
@@ -122,7 +122,7 @@ final class FixWireClient implements AutoCloseable
         return message;
     }
 
-    boolean isClosed()
+    public boolean isClosed()
     {
         return closed;
     }

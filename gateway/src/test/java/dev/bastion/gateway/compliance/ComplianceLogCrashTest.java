@@ -1,0 +1,209 @@
+package dev.bastion.gateway.compliance;
+
+import dev.bastion.gateway.support.Await;
+import dev.bastion.gateway.support.FreePort;
+import dev.bastion.gateway.support.QuickFixClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quickfix.field.Side;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static dev.bastion.gateway.support.TestOrders.newOrderSingle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The compliance log across a crash: the gateway runs in its own JVM ({@code bastion start}),
+ * holds its records in memory (a long flush interval), a QuickFIX/J client trades through it, the
+ * process is killed with SIGKILL, and the next start writes what the log lacked from Artio's
+ * archive before it accepts logons: every message the client saw, exactly once, in time order.
+ */
+class ComplianceLogCrashTest
+{
+    private static final String PASSWORD = "crash-test-secret";
+    private static final int ORDERS = 25;
+
+    @TempDir
+    Path directory;
+
+    private final List<Process> processes = new ArrayList<>();
+
+    @AfterEach
+    void killLeftovers()
+    {
+        processes.forEach(Process::destroyForcibly);
+    }
+
+    @Test
+    void everyMessageTheClientSawIsInTheLogOnceAfterAKillAndRestart() throws Exception
+    {
+        final int port = FreePort.pick();
+        final Path config = writeConfig(port);
+        final Path compliance = directory.resolve("compliance");
+
+        final Process first = startGateway(config, "first");
+        final List<String> conversation;
+        try (QuickFixClient client = new QuickFixClient("FIX.4.4", "CLIENT1", "BASTION", port, "client1", PASSWORD,
+            null).start())
+        {
+            client.awaitLogon();
+            for (int i = 1; i <= ORDERS; i++)
+            {
+                client.send(newOrderSingle("FIX.4.4", "CRASH-" + i, "AAPL", Side.BUY, i, 100));
+            }
+            for (int i = 1; i <= ORDERS; i++)
+            {
+                client.nextApplicationMessage();
+            }
+            client.close();
+            conversation = client.conversation();
+        }
+        assertThat(conversation).contains("IN 1 A", "OUT 1 A").anyMatch(message -> message.endsWith(" 5"));
+
+        first.destroyForcibly();
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        // Nothing reached the file before the kill: the records were still in memory.
+        assertThat(records(compliance)).doesNotContainAnyElementsOf(conversation);
+
+        final Process second = startGateway(config, "second");
+        second.destroyForcibly();
+        assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        final Map<String, Long> logged = records(compliance).stream()
+            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        for (final String message : conversation)
+        {
+            assertThat(logged.get(message)).as("times %s is in the compliance log", message).isEqualTo(1L);
+        }
+        final String log = allLogText(compliance);
+        assertThat(log).doesNotContain(PASSWORD).contains("\u0001554=****\u0001");
+        // Inbound and outbound recordings are merged back into time order.
+        assertThat(log.lines().map(ComplianceRecord::parse).filter(record -> record != null)
+            .map(ComplianceRecord::time).toList()).isSorted();
+    }
+
+    private Path writeConfig(final int port) throws IOException
+    {
+        final Path config = directory.resolve("bastion.yaml");
+        Files.writeString(config, String.join("\n",
+            "gateway:",
+            "  host: 127.0.0.1",
+            "  port: " + port,
+            "  dataDirectory: " + directory.resolve("data"),
+            "complianceLog:",
+            "  directory: " + directory.resolve("compliance"),
+            "  flushIntervalMs: 600000",
+            "sessions:",
+            "  - senderCompId: BASTION",
+            "    targetCompId: CLIENT1",
+            "    fixVersion: FIX.4.4",
+            "    username: client1",
+            "    password: " + PASSWORD,
+            "    heartbeatIntervalSeconds: 30",
+            "    resetSeqNumOnLogon: false",
+            ""), StandardCharsets.UTF_8);
+        return config;
+    }
+
+    /** {@code bastion start} in a JVM of its own, returned once it accepts connections. */
+    private Process startGateway(final Path config, final String name) throws IOException
+    {
+        final List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (final String argument : ManagementFactory.getRuntimeMXBean().getInputArguments())
+        {
+            if (argument.startsWith("--add-") || argument.startsWith("-Dchronicle") ||
+                argument.startsWith("-Djava.net") || argument.startsWith("-Dfix."))
+            {
+                command.add(argument);
+            }
+        }
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("dev.bastion.cli.BastionCli");
+        command.add("start");
+        command.add("--config");
+        command.add(config.toString());
+        final Process process = new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(directory.resolve(name + ".out").toFile())
+            .start();
+        processes.add(process);
+        final int port = Integer.parseInt(Files.readAllLines(config).stream()
+            .filter(line -> line.trim().startsWith("port:")).findFirst().orElseThrow().split(":")[1].trim());
+        Await.until("the gateway in its own JVM to accept connections", Duration.ofSeconds(60), () ->
+        {
+            assertThat(process.isAlive()).as("gateway process %s alive; its output:%n%s", name,
+                output(name)).isTrue();
+            return accepts(port);
+        });
+        return process;
+    }
+
+    private String output(final String name)
+    {
+        try
+        {
+            return Files.readString(directory.resolve(name + ".out"), StandardCharsets.ISO_8859_1);
+        }
+        catch (final IOException ex)
+        {
+            return ex.toString();
+        }
+    }
+
+    private static boolean accepts(final int port)
+    {
+        try (Socket socket = new Socket())
+        {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        }
+        catch (final IOException ex)
+        {
+            return false;
+        }
+    }
+
+    /** Each record as {@code <IN|OUT> <MsgSeqNum> <MsgType>}. */
+    private static List<String> records(final Path compliance) throws IOException
+    {
+        return allLogText(compliance).lines()
+            .map(ComplianceRecord::parse)
+            .filter(record -> record != null && "OK".equals(record.status()))
+            .map(record -> record.direction() + " " + record.field(34) + " " + record.msgType())
+            .toList();
+    }
+
+    private static String allLogText(final Path compliance) throws IOException
+    {
+        if (!Files.isDirectory(compliance))
+        {
+            return "";
+        }
+        final StringBuilder text = new StringBuilder();
+        try (Stream<Path> files = Files.list(compliance))
+        {
+            for (final Path file : files.filter(f -> f.getFileName().toString().endsWith(".log")).sorted().toList())
+            {
+                text.append(Files.readString(file, StandardCharsets.ISO_8859_1));
+            }
+        }
+        return text.toString();
+    }
+}
