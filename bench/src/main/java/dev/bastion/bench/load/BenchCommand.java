@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * client, runs the same phases against each (a warm-up, then the measured part, at each rate),
  * stops it, and prints and writes the tables.
  */
-@Command(name = "bastion bench", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "bastion bench", mixinStandardHelpOptions = true, sortOptions = false, version = "Bastion bench 0.1.0",
     description = {
         "End-to-end FIX load test: the same client, order and rates against Bastion (full pre-trade risk), "
             + "a bare QuickFIX/J acceptor and a TCP echo, one after another on this machine.",
