@@ -172,7 +172,7 @@ public final class FixLoadClient implements AutoCloseable
     {
         final NewOrderSingleTemplate template = new NewOrderSingleTemplate(
             configuration.senderCompId(), configuration.targetCompId(), clOrdIdPrefix,
-            configuration.account(), configuration.symbol(), configuration.quantity(), configuration.price());
+            configuration.account(), configuration.symbol(), configuration.priceCents());
         final PhaseRun phase = new PhaseRun(spec, template);
         final int failuresBefore;
         synchronized (sessionFailures)

@@ -17,8 +17,7 @@ public final class LoadClientConfiguration
     private int heartbeatSeconds = 30;
     private String account = "BENCH";
     private String symbol = "AAPL";
-    private String quantity = "100";
-    private String price = "190.00";
+    private long priceCents = 19_000;
     private Duration logonTimeout = Duration.ofSeconds(30);
     private Duration drainTimeout = Duration.ofSeconds(10);
 
@@ -62,14 +61,15 @@ public final class LoadClientConfiguration
         return this;
     }
 
-    /** The order sent: Account (1), Symbol (55), OrderQty (38) and limit Price (44), as written on the wire. */
-    public LoadClientConfiguration order(
-        final String account, final String symbol, final String quantity, final String price)
+    /**
+     * The orders sent: Account (1), Symbol (55), and the middle of their limit prices in cents (the
+     * {@link NewOrderSingleTemplate} steps them through ±5.00).
+     */
+    public LoadClientConfiguration order(final String account, final String symbol, final long priceCents)
     {
         this.account = account;
         this.symbol = symbol;
-        this.quantity = quantity;
-        this.price = price;
+        this.priceCents = priceCents;
         return this;
     }
 
@@ -148,14 +148,9 @@ public final class LoadClientConfiguration
         return symbol;
     }
 
-    public String quantity()
+    public long priceCents()
     {
-        return quantity;
-    }
-
-    public String price()
-    {
-        return price;
+        return priceCents;
     }
 
     public Duration logonTimeout()

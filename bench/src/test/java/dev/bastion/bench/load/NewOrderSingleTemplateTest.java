@@ -9,23 +9,29 @@ import quickfix.DataDictionary;
 import quickfix.Message;
 import quickfix.field.ClOrdID;
 import quickfix.field.MsgSeqNum;
+import quickfix.field.OrderQty;
+import quickfix.field.Price;
 import quickfix.field.SendingTime;
 import quickfix.field.Side;
 import quickfix.field.TransactTime;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class NewOrderSingleTemplateTest
 {
     private static final DataDictionary FIX44 = dictionary();
 
     private final NewOrderSingleTemplate template =
-        new NewOrderSingleTemplate("BENCH", "BASTION", "P1-", "ACC-7", "AAPL", "100", "190.25");
+        new NewOrderSingleTemplate("BENCH", "BASTION", "P1-", "ACC-7", "AAPL", 19_000);
     private final byte[] buffer = new byte[1024];
 
     @Property(tries = 500)
@@ -49,6 +55,11 @@ class NewOrderSingleTemplateTest
         assertThat(message.getString(ClOrdID.FIELD)).isEqualTo(String.format("P1-%010d", orderNumber));
         assertThat(message.getChar(Side.FIELD)).isEqualTo(orderNumber % 2 == 0 ? Side.BUY : Side.SELL);
         final LocalDateTime expected = LocalDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC);
+        final long pair = orderNumber / 2;
+        assertThat(message.getDecimal(OrderQty.FIELD))
+            .isEqualByComparingTo(BigDecimal.valueOf(100 + pair / 1000 % 900));
+        assertThat(message.getDecimal(Price.FIELD))
+            .isEqualByComparingTo(BigDecimal.valueOf(18_500 + pair % 1000, 2));
         assertThat(message.getHeader().getUtcTimeStamp(SendingTime.FIELD)).isEqualTo(expected);
         assertThat(message.getUtcTimeStamp(TransactTime.FIELD)).isEqualTo(expected);
     }
@@ -61,10 +72,48 @@ class NewOrderSingleTemplateTest
         final String second = FixText.readable(buffer, 0, template.encode(buffer, 0, 10, 42, now + 1));
 
         assertThat(first).isEqualTo("8=FIX.4.4|9=150|35=D|34=9|49=BENCH|56=BASTION|52=20261124-21:13:17.772|" +
-            "11=P1-0000000041|1=ACC-7|21=1|55=AAPL|54=2|60=20261124-21:13:17.772|38=100|40=2|44=190.25|59=0|10=" +
+            "11=P1-0000000041|1=ACC-7|21=1|55=AAPL|54=2|60=20261124-21:13:17.772|38=100|40=2|44=185.20|59=0|10=" +
             first.substring(first.length() - 4));
         assertThat(second).startsWith("8=FIX.4.4|9=151|35=D|34=10|49=BENCH|56=BASTION|52=20261124-21:13:17.773|" +
-            "11=P1-0000000042|1=ACC-7|21=1|55=AAPL|54=1|60=20261124-21:13:17.773|38=100|40=2|44=190.25|59=0|10=");
+            "11=P1-0000000042|1=ACC-7|21=1|55=AAPL|54=1|60=20261124-21:13:17.773|38=100|40=2|44=185.21|59=0|10=");
+    }
+
+    @Test
+    void shouldSendEachPairAsABuyAndASellOfTheSameTermsAndNoTwoOrdersOfASideAlike()
+    {
+        final Set<String> buys = new HashSet<>();
+        final Set<String> sells = new HashSet<>();
+        final int pairs = 20_000;
+        for (long pair = 0; pair < pairs; pair++)
+        {
+            final String buy = terms(2 * pair);
+            final String sell = terms(2 * pair + 1);
+            assertThat(buy).startsWith("54=1|");
+            assertThat(sell).startsWith("54=2|");
+            assertThat(sell.substring(5)).isEqualTo(buy.substring(5));
+            buys.add(buy);
+            sells.add(sell);
+        }
+        assertThat(buys).hasSize(pairs);
+        assertThat(sells).hasSize(pairs);
+    }
+
+    @Test
+    void shouldRefuseAPriceWhoseRangeChangesTheNumberOfDigits()
+    {
+        assertThatThrownBy(() -> new NewOrderSingleTemplate("BENCH", "BASTION", "P1-", "ACC-7", "AAPL", 10_200))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("prices from 9700 to 10699 cents do not all have as many digits: choose another price");
+    }
+
+    /** Side, OrderQty and Price of an order, as "54=1|38=...|44=...". */
+    private String terms(final long orderNumber)
+    {
+        final String message = FixText.readable(buffer, 0, template.encode(buffer, 0, 2, orderNumber, 0));
+        final int side = message.indexOf("|54=") + 1;
+        final String sideField = message.substring(side, message.indexOf('|', side));
+        final int quantity = message.indexOf("|38=") + 1;
+        return sideField + "|" + message.substring(quantity, message.indexOf("|59="));
     }
 
     @Test
