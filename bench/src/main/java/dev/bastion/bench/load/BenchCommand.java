@@ -103,9 +103,11 @@ public final class BenchCommand implements Callable<Integer>
         final Path work = temporary ?
             Files.createTempDirectory("bastion-bench-") : Files.createDirectories(workDirectory);
         final List<String> jvmOptions = List.of(targetJvmOptions.trim().split("\\s+"));
+        final double startLoad = BenchReport.loadAverage();
 
-        out.printf(Locale.ROOT, "bastion bench: %s against %s; %d cores shared by the generator and the targets%n",
-            describe(phases), String.join(", ", targets), Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "bastion bench: %s against %s; %d cores shared by the generator and the targets, " +
+            "load average %.2f%n", describe(phases), String.join(", ", targets),
+            Runtime.getRuntime().availableProcessors(), BenchReport.loadAverage());
         out.flush();
         final List<TargetRun> runs = new ArrayList<>();
         for (final Supplier<BenchTarget> supplier : chosen)
@@ -113,7 +115,7 @@ public final class BenchCommand implements Callable<Integer>
             runs.add(run(supplier.get(), phases, work, jvmOptions, out));
         }
         final BenchReport report = new BenchReport(runs, phases, "bastion bench " + String.join(" ", spec.commandLine()
-            .getParseResult().originalArgs()));
+            .getParseResult().originalArgs()), startLoad);
         out.println();
         out.print(report.text());
         report.writeJson(json);

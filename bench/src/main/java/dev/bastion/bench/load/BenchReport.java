@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.HdrHistogram.Histogram;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,12 +29,25 @@ public final class BenchReport
     private final List<TargetRun> runs;
     private final List<PhaseSpec> phases;
     private final String command;
+    private final double startLoadAverage;
 
-    public BenchReport(final List<TargetRun> runs, final List<PhaseSpec> phases, final String command)
+    /**
+     * @param startLoadAverage the machine's load average when the run started: other work on the
+     *                         machine shares its cores with the generator and the targets.
+     */
+    public BenchReport(
+        final List<TargetRun> runs, final List<PhaseSpec> phases, final String command, final double startLoadAverage)
     {
         this.runs = List.copyOf(runs);
         this.phases = List.copyOf(phases);
         this.command = command;
+        this.startLoadAverage = startLoadAverage;
+    }
+
+    /** The one-minute load average of the machine, or -1 where the system does not say. */
+    static double loadAverage()
+    {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     public List<TargetRun> runs()
@@ -54,8 +68,8 @@ public final class BenchReport
             "Latency in µs, NewOrderSingle sent -> ExecutionReport received, from each order's scheduled send " +
             "time (open loop; max: from the actual send). lag99: the generator's own lateness sending, p99, included " +
             "in the latencies. CPU in %% of one core over the phase (this machine: %d cores, shared by the generator " +
-            "and the target; nothing pinned).%n%n",
-            Runtime.getRuntime().availableProcessors()));
+            "and the target; nothing pinned; load average %.2f at the start of the run, %.2f at its end).%n%n",
+            Runtime.getRuntime().availableProcessors(), startLoadAverage, loadAverage()));
         out.append(String.format(Locale.ROOT,
             "%-10s %-8s %8s %10s %5s %5s %6s | %-6s %7s %7s %7s %7s %7s | %-6s %7s %7s %7s %7s %7s%n",
             "target", "rate", "orders", "achieved/s", "cpu", "gen", "lag99", "New", "p50", "p90", "p99", "p99.9", "max",
@@ -187,6 +201,8 @@ public final class BenchReport
         machine.put("availableProcessors", Runtime.getRuntime().availableProcessors());
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        machine.put("loadAverageAtStart", round(startLoadAverage));
+        machine.put("loadAverageAtEnd", round(loadAverage()));
         machine.put("note", "generator and targets share the machine's cores; nothing is pinned");
         root.put("latencyUnit", "microseconds");
         final ArrayNode targets = root.putArray("targets");

@@ -20,7 +20,7 @@ class BenchReportTest
         final BenchReport report = new BenchReport(List.of(
             run("bastion", phase(200_000, 400_000)),
             run("quickfixj", phase(100_000, 100_000)),
-            run("tcp-echo", phase(20_000, 40_000))), List.of(RATE), "bastion bench --short");
+            run("tcp-echo", phase(20_000, 40_000))), List.of(RATE), "bastion bench --short", 0.5);
 
         final JsonNode ratios = report.json().get("ratios");
 
@@ -39,7 +39,7 @@ class BenchReportTest
         final PhaseResult failed = withFailure(phase(200_000, 400_000), "3 of 2000 orders were not answered");
         final BenchReport report = new BenchReport(List.of(
             run("bastion", failed),
-            run("quickfixj", phase(100_000, 100_000))), List.of(RATE), "bastion bench");
+            run("quickfixj", phase(100_000, 100_000))), List.of(RATE), "bastion bench", 0.5);
 
         assertThat(report.ok()).isFalse();
         assertThat(report.json().get("ratios")).isEmpty();
