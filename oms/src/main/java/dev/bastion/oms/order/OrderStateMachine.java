@@ -699,8 +699,9 @@ public final class OrderStateMachine
             order.status = OrdStatus.PENDING_REPLACE;
             actions.replaceAtVenue(order, change);
         }
+        // A mass cancel names no new ClOrdID: the order's own, and no OrigClOrdID.
         actions.report(order, change.cancel() ? ExecType.PENDING_CANCEL : ExecType.PENDING_REPLACE, change.clOrdId(),
-            order.clOrdId, 0, 0, null, NO_REJECT_REASON);
+            change.clOrdId().equals(order.clOrdId) ? null : order.clOrdId, 0, 0, null, NO_REJECT_REASON);
     }
 
     private static OrdStatus restingStatus(final Order order)
