@@ -308,8 +308,10 @@ class OrderLifecycleEndToEndTest
         Report.of(bastion.next()).er("MC2").execType('0');
 
         bastion.send(ClientMessages.massStatus("MS-1", "MAS"));
-        Report.of(bastion.next()).er("MC1").execType('I').ordStatus('0').orderId(first).leaves("10");
-        Report.of(bastion.next()).er("MC2").execType('I').ordStatus('0').orderId(second).leaves("20");
+        Report.of(bastion.next()).er("MC1").execType('I').ordStatus('0').orderId(first).leaves("10")
+            .tag(584, "MS-1").tag(911, "2").tag(912, "N");
+        Report.of(bastion.next()).er("MC2").execType('I').ordStatus('0').orderId(second).leaves("20")
+            .tag(584, "MS-1").tag(911, "2").tag(912, "Y");
 
         bastion.send(ClientMessages.massCancel("MC-ALL", "MAS"));
         Report.of(bastion.next()).er("MC1").noOrig().execType('6').ordStatus('6').orderId(first);
@@ -317,5 +319,9 @@ class OrderLifecycleEndToEndTest
         Report.of(bastion.next()).msgType("r").tag(11, "MC-ALL").tag(530, "1").tag(531, "1").tag(533, "2");
         Report.of(bastion.next()).er("MC1").execType('4').ordStatus('4').orderId(first).leaves("0");
         Report.of(bastion.next()).er("MC2").execType('4').ordStatus('4').orderId(second).leaves("0");
+
+        bastion.send(ClientMessages.massStatus("MS-2", "MAS"));
+        Report.of(bastion.next()).msgType("8").absent(11).execType('I').ordStatus('8').orderId("NONE")
+            .tag(584, "MS-2").tag(911, "0").tag(912, "Y").textContains("No open orders");
     }
 }

@@ -121,7 +121,7 @@ final class BusinessLogic implements EventHandler<OmsEvent>
                 break;
             }
             case MASS_STATUS:
-                machine.massStatus(event.sessionId, event.requestType == '1' ? names.intern(event.symbol) : null);
+                onMassStatus(event);
                 break;
             case CLIENT_LOGON:
                 preTrade.onClientLogon(event.sessionId, event.clientCompId);
@@ -294,6 +294,27 @@ final class BusinessLogic implements EventHandler<OmsEvent>
             return;
         }
         machine.replace(order, clOrdId, ordType, timeInForce, event.orderQty, price, stopPrice, expireTime);
+    }
+
+    private void onMassStatus(final OmsEvent event)
+    {
+        final String symbol = event.requestType == '1' ? names.intern(event.symbol) : null;
+        final String requestId = event.requestId.toString();
+        final int open = machine.book().openOrders(event.sessionId, symbol).size();
+        if (open == 0)
+        {
+            clients.noOrdersForMassStatus(event.sessionId, requestId, symbol);
+            return;
+        }
+        clients.answeringMassStatus(requestId, open);
+        try
+        {
+            machine.massStatus(event.sessionId, symbol);
+        }
+        finally
+        {
+            clients.answeringMassStatus(null, 0);
+        }
     }
 
     private void onVenueExecution(final OmsEvent event)

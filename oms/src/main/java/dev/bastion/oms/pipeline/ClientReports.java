@@ -30,6 +30,10 @@ final class ClientReports
     private final ExpandableArrayBuffer rawBody = new ExpandableArrayBuffer(256);
     private final IdleStrategy backPressure = new BackoffIdleStrategy(
         20, 10, TimeUnit.MICROSECONDS.toNanos(1), TimeUnit.MILLISECONDS.toNanos(1));
+    /** While answering an OrderMassStatusRequest: its id, how many reports it gets, how many went. */
+    private String massStatusReqId;
+    private int massStatusTotal;
+    private int massStatusSent;
 
     ClientReports(final ClientReplies replies, final OrderIdGenerator execIds, final EpochNanoClock clock)
     {
@@ -73,6 +77,10 @@ final class ClientReports
         if (riskRejectCode > 0)
         {
             report.riskRejectCode(riskRejectCode);
+        }
+        if (massStatusReqId != null)
+        {
+            report.massStatus(massStatusReqId, massStatusTotal, ++massStatusSent == massStatusTotal);
         }
         backPressure.reset();
         while (!replies.sendExecutionReport(order.sessionId(), report))
@@ -118,6 +126,37 @@ final class ClientReports
             .text(text);
         backPressure.reset();
         while (!replies.sendOrderCancelReject(sessionId, cancelReject))
+        {
+            backPressure.idle();
+        }
+    }
+
+    /** The reports that follow answer this OrderMassStatusRequest (null: none), {@code total} of them. */
+    void answeringMassStatus(final String requestId, final int total)
+    {
+        massStatusReqId = requestId;
+        massStatusTotal = total;
+        massStatusSent = 0;
+    }
+
+    /** An OrderMassStatusRequest that matches no open order: one report saying so. */
+    void noOrdersForMassStatus(final long sessionId, final String requestId, final String symbol)
+    {
+        report.reset()
+            .orderId("NONE")
+            .execId(execIds.next())
+            .symbol(symbol != null ? symbol : "[N/A]")
+            .side('1')
+            .execType(ExecType.ORDER_STATUS)
+            .ordStatus(OrdStatus.REJECTED)
+            .cumQty(0)
+            .leavesQty(0)
+            .avgPx(0)
+            .text("No open orders match the request")
+            .massStatus(requestId, 0, true)
+            .transactTimeNanos(clock.nanoTime());
+        backPressure.reset();
+        while (!replies.sendExecutionReport(sessionId, report))
         {
             backPressure.idle();
         }
