@@ -48,7 +48,8 @@ class OrderLifecycleEndToEndTest
     void start(@TempDir final Path directory) throws IOException
     {
         bastion = new OrderFlowHarness(directory, List.of(
-            "LIM", "MKT", "STP", "STL", "GTC", "IOC", "FOK", "GTD", "DAY", "RPL", "LATE", "DUP", "RSK", "STA", "MAS"));
+            "LIM", "MKT", "STP", "STL", "GTC", "IOC", "FOK", "GTD", "DAY", "DFD", "RPL", "LATE", "DUP", "RSK", "STA",
+            "MAS"));
     }
 
     @AfterAll
@@ -204,6 +205,23 @@ class OrderLifecycleEndToEndTest
 
         Report.of(bastion.next()).er("D1").execType('C').ordStatus('C').orderId(orderId).cum("0").leaves("0")
             .textContains("Day order expired");
+    }
+
+    @Test
+    void shouldEndAnOrderTheVenueDeclaresDoneForTheDay() throws InterruptedException
+    {
+        bastion.send(limit("DF1", SELL, 100, "DFD", 101.00, GTC));
+        final String orderId = Report.of(bastion.next()).er("DF1").execType('A').orderId();
+        Report.of(bastion.next()).er("DF1").execType('0');
+        final String venueClOrdId = bastion.simulator().record().orders().stream()
+            .filter(order -> "DFD".equals(order.symbol())).findFirst().orElseThrow().clOrdId();
+
+        bastion.simulator().doneForDay(venueClOrdId, "Closing: done for the day");
+
+        Report.of(bastion.next()).er("DF1").execType('3').ordStatus('3').orderId(orderId).cum("0").leaves("0")
+            .tag(58, "Closing: done for the day");
+        bastion.send(cancel("DF2", "DF1", SELL, 100, "DFD"));
+        Report.of(bastion.next()).msgType("9").tag(11, "DF2").tag(39, "3").tag(102, "0");
     }
 
     @Test
