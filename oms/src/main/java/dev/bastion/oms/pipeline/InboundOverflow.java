@@ -2,8 +2,7 @@ package dev.bastion.oms.pipeline;
 
 import com.lmax.disruptor.InsufficientCapacityException;
 import com.lmax.disruptor.RingBuffer;
-import org.agrona.concurrent.ManyToOneConcurrentLinkedQueue;
-
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -32,7 +31,8 @@ final class InboundOverflow
 
     private final RingBuffer<OmsEvent> ring;
     private final long maxWaitNanos;
-    private final ManyToOneConcurrentLinkedQueue<OmsEvent> queue = new ManyToOneConcurrentLinkedQueue<>();
+    /** Any lock-free multi-producer queue does: this is the rare path, and it allocates a node per event. */
+    private final ConcurrentLinkedQueue<OmsEvent> queue = new ConcurrentLinkedQueue<>();
     private final AtomicLong overflowed = new AtomicLong();
 
     InboundOverflow(final RingBuffer<OmsEvent> ring, final long maxWaitNanos)
