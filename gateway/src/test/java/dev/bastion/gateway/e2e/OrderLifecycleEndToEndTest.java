@@ -179,7 +179,7 @@ class OrderLifecycleEndToEndTest
     @Test
     void shouldExpireAGtdOrderAtItsExpireTime() throws InterruptedException
     {
-        final Instant expiry = Instant.now().plusMillis(1_500).truncatedTo(ChronoUnit.MILLIS);
+        final Instant expiry = Instant.now().plusMillis(2_500).truncatedTo(ChronoUnit.MILLIS);
         final Message order = limit("T1", BUY, 100, "GTD", 99.00, GTD);
         order.setUtcTimeStamp(126, LocalDateTime.ofInstant(expiry, ZoneOffset.UTC), true);
         bastion.send(order);

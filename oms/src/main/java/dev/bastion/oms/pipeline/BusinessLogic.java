@@ -110,7 +110,7 @@ final class BusinessLogic implements EventHandler<OmsEvent>
                 onReplace(event);
                 break;
             case STATUS:
-                machine.status(event.sessionId, event.clOrdId.toString(), names.intern(event.symbol), event.side);
+                onStatus(event);
                 break;
             case MASS_CANCEL:
             {
@@ -252,6 +252,17 @@ final class BusinessLogic implements EventHandler<OmsEvent>
             preTrade.onMessage(order);
         }
         machine.cancel(event.sessionId, event.clOrdId.toString(), origClOrdId);
+    }
+
+    private void onStatus(final OmsEvent event)
+    {
+        final String clOrdId = event.clOrdId.toString();
+        final Order order = machine.book().byClOrdId(event.sessionId, clOrdId);
+        if (order != null)
+        {
+            preTrade.onMessage(order);
+        }
+        machine.status(event.sessionId, clOrdId, names.intern(event.symbol), event.side);
     }
 
     private void onReplace(final OmsEvent event)

@@ -64,7 +64,7 @@ public interface PreTradeCheck
     {
     }
 
-    /** A cancel or status request of one of the order's account's orders, for the message rate. */
+    /** A cancel or status request of one of the account's orders, for the message rate; never refused. */
     default void onMessage(final Order order)
     {
     }

@@ -202,6 +202,43 @@ class OrderPipelineTest
     }
 
     @Test
+    void shouldValueAMarketOrderAtTheLastFillPriceOnceThereIsOne() throws InterruptedException
+    {
+        final OmsConfiguration configuration = configuration().referencePrice("AAPL", 10);
+        configuration.preTradeConfiguration().priceCollarPercent(100).limits().maxOrderNotional(1_000);
+        start(configuration);
+
+        pipeline.clientHandler().onNewOrder(marketOrder("M1", 60));
+        assertThat(next()).as("60 at the configured 10").startsWith("8 M1 PENDING_NEW");
+        skip(2);
+        pipeline.clientHandler().onNewOrder(limitOrder("L1", 10, 20));
+        skip(3);
+
+        pipeline.clientHandler().onNewOrder(marketOrder("M2", 60));
+        assertThat(next()).as("60 at the last fill, 20").startsWith("8 M2 REJECTED")
+            .contains("notional 1200 above the limit 1000").contains("risk=16");
+    }
+
+    @Test
+    void shouldCountOpenOrdersInTheCreditLimitUntilTheyAreDone() throws InterruptedException
+    {
+        final OmsConfiguration configuration = configuration();
+        configuration.preTradeConfiguration().limits().creditLimitGross(1_500);
+        venue.fill = false;
+        start(configuration);
+        pipeline.clientHandler().onNewOrder(limitOrder("C1", 100, 10));
+        skip(2);
+
+        pipeline.clientHandler().onNewOrder(limitOrder("C2", 100, 10.01));
+        assertThat(next()).startsWith("8 C2 REJECTED").contains("gross credit limit").contains("risk=17");
+
+        venue.report(venue.sent.get(0), ExecType.REJECTED, OrdStatus.REJECTED, 0);
+        assertThat(next()).startsWith("8 C1 REJECTED REJECTED");
+        pipeline.clientHandler().onNewOrder(limitOrder("C3", 100, 10.02));
+        assertThat(next()).startsWith("8 C3 PENDING_NEW");
+    }
+
+    @Test
     void shouldHaltAndReleaseTradingThroughTheRing() throws Exception
     {
         start(configuration());
@@ -407,6 +444,13 @@ class OrderPipelineTest
         return order;
     }
 
+    private static NewOrderRequest marketOrder(final String clOrdId, final double qty)
+    {
+        final NewOrderRequest order = limitOrder(clOrdId, qty, Double.NaN);
+        order.ordType('1');
+        return order;
+    }
+
     private static CancelRequest cancel(final String clOrdId, final String origClOrdId)
     {
         final CancelRequest cancel = new CancelRequest();
@@ -494,12 +538,14 @@ class OrderPipelineTest
             venueThread.start();
         }
 
+        /** Reports on the order; a fill is at its limit price, a market order's at 10. */
         synchronized void report(final VenueOrder order, final ExecType execType, final OrdStatus status,
             final long lastQty)
         {
+            final long px = order.price() == FixedPoint.NONE ? FixedPoint.price(10) : order.price();
             listener.onExecutionReport(new VenueExecution("SIM", order.venueClOrdId(), null, "V" + order.orderId(),
-                "X" + ++execIds, null, execType, status, lastQty, order.price(), lastQty, order.qty() - lastQty,
-                order.price(), null, -1, VenueOrder.NO_TIME, false, false));
+                "X" + ++execIds, null, execType, status, lastQty, px, lastQty, order.qty() - lastQty, px, null, -1,
+                VenueOrder.NO_TIME, false, false));
         }
 
         @Override
