@@ -36,6 +36,7 @@ final class OrderFlowHarness implements AutoCloseable
     static final String ACCOUNT = "ACC-E2E";
     static final String VENUE = "SIM";
     static final String CLIENT = "CLIENT44";
+    static final String CLIENT_42 = "CLIENT42";
     static final String GATEWAY = "BASTION";
 
     private final VenueSimulator simulator;
@@ -68,7 +69,8 @@ final class OrderFlowHarness implements AutoCloseable
         final GatewayConfiguration gateway = new GatewayConfiguration()
             .port(FreePort.pick())
             .dataDirectory(directory.resolve("gateway"))
-            .addSession(new ClientSessionConfiguration(GATEWAY, CLIENT, FixVersion.FIX44, null, null, 30, null, true));
+            .addSession(new ClientSessionConfiguration(GATEWAY, CLIENT, FixVersion.FIX44, null, null, 30, null, true))
+            .addSession(new ClientSessionConfiguration(GATEWAY, CLIENT_42, FixVersion.FIX42, null, null, 30, null, true));
         BastionServer started = null;
         try
         {
@@ -86,6 +88,15 @@ final class OrderFlowHarness implements AutoCloseable
         server = started;
         client = new QuickFixClient("FIX.4.4", CLIENT, GATEWAY, gateway.port(), null, null, null).start();
         client.awaitLogon();
+    }
+
+    /** A FIX 4.2 client on its own session, logged on; the caller closes it. */
+    QuickFixClient fix42Client()
+    {
+        final QuickFixClient fix42 =
+            new QuickFixClient("FIX.4.2", CLIENT_42, GATEWAY, server.gateway().port(), null, null, null).start();
+        fix42.awaitLogon();
+        return fix42;
     }
 
     VenueSimulator simulator()

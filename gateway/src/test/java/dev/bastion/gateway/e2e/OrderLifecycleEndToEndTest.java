@@ -1,5 +1,6 @@
 package dev.bastion.gateway.e2e;
 
+import dev.bastion.gateway.support.QuickFixClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +50,7 @@ class OrderLifecycleEndToEndTest
     {
         bastion = new OrderFlowHarness(directory, List.of(
             "LIM", "MKT", "STP", "STL", "GTC", "IOC", "FOK", "GTD", "DAY", "DFD", "RPL", "LATE", "DUP", "RSK", "STA",
-            "MAS"));
+            "MAS", "F42"));
     }
 
     @AfterAll
@@ -313,6 +314,28 @@ class OrderLifecycleEndToEndTest
         bastion.send(cancel("Q2", "Q1", SELL, 40, "STA"));
         Report.of(bastion.next()).er("Q2").execType('6');
         Report.of(bastion.next()).er("Q2").execType('4').ordStatus('4');
+    }
+
+    @Test
+    void shouldSpeakFix42ToAFix42ClientReasonsIncluded() throws InterruptedException
+    {
+        try (QuickFixClient fix42 = bastion.fix42Client())
+        {
+            final Message market = newOrder("V42-1", BUY, 5, "F42", MARKET, 0, 0, DAY);
+            market.getHeader().setString(8, "FIX.4.2");
+            fix42.send(market);
+            Report.of(fix42.nextApplicationMessage()).er("V42-1").tag(20, "0").execType('A').ordStatus('A');
+            Report.of(fix42.nextApplicationMessage()).er("V42-1").tag(20, "0").execType('0').ordStatus('0');
+            Report.of(fix42.nextApplicationMessage()).er("V42-1").tag(20, "0").execType('2').ordStatus('2')
+                .decimal(32, "5").decimal(31, "100").cum("5").leaves("0").avgPx("100");
+
+            // Market on close is FIX 4.2 but not for Bastion: OrdRejReason 11 in 4.4 terms, 0 in 4.2's range.
+            final Message onClose = newOrder("V42-2", BUY, 5, "F42", '5', 0, 0, DAY);
+            onClose.getHeader().setString(8, "FIX.4.2");
+            fix42.send(onClose);
+            Report.of(fix42.nextApplicationMessage()).er("V42-2").execType('8').ordStatus('8').tag(103, "0")
+                .textContains("Unsupported OrdType 5");
+        }
     }
 
     @Test
