@@ -198,9 +198,11 @@ public final class DemoCommand implements Callable<Integer>
     {
         final Path venueData = data.resolve("venues").resolve(venue.name());
         final FixVenueSettings settings = FixVenueSettings.load(venue.settingsFile(), venueData);
-        final String host = settings.get(FixVenueSettings.SOCKET_CONNECT_HOST);
+        final String configuredHost = settings.get(FixVenueSettings.SOCKET_CONNECT_HOST);
+        final boolean local = "127.0.0.1".equals(configuredHost) || "localhost".equals(configuredHost);
+        final String host = local ? configuredHost : "127.0.0.1";
         final int configuredPort = Integer.parseInt(settings.get(FixVenueSettings.SOCKET_CONNECT_PORT));
-        final boolean free = isFree(host, configuredPort);
+        final boolean free = local && isFree(host, configuredPort);
         final VenueSimulatorConfiguration simulatorConfiguration = new VenueSimulatorConfiguration()
             .host(host)
             .port(free ? configuredPort : 0)
@@ -214,11 +216,13 @@ public final class DemoCommand implements Callable<Integer>
         Path settingsFile = venue.settingsFile();
         if (!free)
         {
-            out.printf("Port %d (from %s) is taken: the %s simulator uses free port %d instead%n", configuredPort,
-                venue.settingsFile(), venue.name(), simulator.port());
+            out.printf("%s:%d (from %s) is %s: the %s simulator uses free port %d instead%n", configuredHost,
+                configuredPort, venue.settingsFile(), local ? "taken" : "not this machine", venue.name(),
+                simulator.port());
             Files.createDirectories(venueData);
             settingsFile = venueData.resolve(venue.settingsFile().getFileName());
             Files.writeString(settingsFile, Files.readString(venue.settingsFile())
+                .replaceAll("(?m)^(\\s*" + FixVenueSettings.SOCKET_CONNECT_HOST + "\\s*=).*$", "$1" + host)
                 .replaceAll("(?m)^(\\s*" + FixVenueSettings.SOCKET_CONNECT_PORT + "\\s*=).*$",
                     "$1" + simulator.port()));
         }

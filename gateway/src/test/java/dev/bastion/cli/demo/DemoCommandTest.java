@@ -25,8 +25,8 @@ class DemoCommandTest
         final CommandLine bastion = BastionCli.commandLine()
             .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
         final int exitCode;
-        // Hold the gateway's configured port (if nobody else does already): the demo must move aside.
-        try (ServerSocket taken = occupy(9880))
+        // Hold the configured ports (if nobody else does already): the demo must move aside.
+        try (ServerSocket gateway = occupy(9880); ServerSocket venue = occupy(9890))
         {
             exitCode = bastion.execute("demo", "-c", Path.of("..", "config", "bastion.yaml").toString());
         }
@@ -35,6 +35,7 @@ class DemoCommandTest
         assertThat(exitCode).as("exit code; stdout:%n%s%nstderr:%n%s", output, err).isZero();
         assertThat(output)
             .contains("Port 9880 (gateway.port) is taken: the gateway uses free port")
+            .containsPattern("127.0.0.1:9890 \\(from .*venue-sim.cfg\\) is taken: the SIM simulator uses free port")
             .contains("Demo client logged on as CLIENT1 (FIX.4.4)")
             .containsPattern("8 DEMO-1 +PENDING_NEW +PENDING_NEW +qty 100 @ 189.5 +cum 0 +leaves 100")
             .containsPattern("8 DEMO-1 +TRADE +FILLED +qty 100 @ 189.5 +cum 100 +leaves 0 +avgPx 189.5")
