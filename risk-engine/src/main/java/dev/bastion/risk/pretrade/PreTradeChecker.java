@@ -2,7 +2,6 @@ package dev.bastion.risk.pretrade;
 
 import dev.bastion.risk.FixedPointMath;
 import org.agrona.collections.IntHashSet;
-import org.agrona.collections.Long2LongHashMap;
 import org.agrona.concurrent.EpochNanoClock;
 
 import java.util.ArrayList;
@@ -19,6 +18,13 @@ import static dev.bastion.risk.FixedPointMath.appendDecimal;
 import static dev.bastion.risk.FixedPointMath.notional;
 import static dev.bastion.risk.FixedPointMath.ofPpm;
 import static dev.bastion.risk.FixedPointMath.signedNotional;
+import static dev.bastion.risk.pretrade.OrderTypes.BUY;
+import static dev.bastion.risk.pretrade.OrderTypes.SELL;
+import static dev.bastion.risk.pretrade.OrderTypes.hasLimitPrice;
+import static dev.bastion.risk.pretrade.OrderTypes.hasStopPrice;
+import static dev.bastion.risk.pretrade.OrderTypes.isKnownType;
+import static dev.bastion.risk.pretrade.OrderTypes.orderPrice;
+import static dev.bastion.risk.pretrade.OrderTypes.sideSign;
 import static dev.bastion.risk.pretrade.RiskRejectCode.ACCOUNT_HALTED;
 import static dev.bastion.risk.pretrade.RiskRejectCode.CREDIT_GROSS;
 import static dev.bastion.risk.pretrade.RiskRejectCode.CREDIT_NET;
@@ -70,9 +76,6 @@ import static dev.bastion.risk.pretrade.RiskRejectCode.UNKNOWN_ACCOUNT;
  */
 public final class PreTradeChecker
 {
-    private static final int BUY = 1;
-    private static final int SELL = -1;
-    private static final long NO_ORDER = -1;
     private static final int NO_SECTOR = -1;
 
     private final PreTradeConfiguration configuration;
@@ -441,7 +444,7 @@ public final class PreTradeChecker
     {
         if (reference == NONE)
         {
-            if (ordType == OrdTypes.MARKET && rejectMarketWithoutReference)
+            if (ordType == OrderTypes.MARKET && rejectMarketWithoutReference)
             {
                 result.reject(NO_REFERENCE_PRICE).append("market order in ").append(order.symbol())
                     .append(" with no reference price to value it");
@@ -450,7 +453,7 @@ public final class PreTradeChecker
             result.warn(NO_REFERENCE_PRICE);
             return true;
         }
-        if (ordType == OrdTypes.LIMIT)
+        if (ordType == OrderTypes.LIMIT)
         {
             final long band = collarTicks > 0 ? collarTicks * tickSizes[symbol] : ofPpm(reference, collarPpm);
             final long deviation = Math.abs(limitPrice - reference);
@@ -467,7 +470,7 @@ public final class PreTradeChecker
                 result.warn(PRICE_COLLAR);
             }
         }
-        else if (ordType == OrdTypes.STOP || ordType == OrdTypes.STOP_LIMIT)
+        else if (ordType == OrderTypes.STOP || ordType == OrderTypes.STOP_LIMIT)
         {
             if (sign == BUY ? stopPrice <= reference : stopPrice >= reference)
             {
@@ -542,21 +545,6 @@ public final class PreTradeChecker
         return Math.max(Math.abs(positionNotional + openBuys), Math.abs(positionNotional - openSells));
     }
 
-    private static long orderPrice(
-        final char ordType, final long limitPrice, final long stopPrice, final long reference)
-    {
-        switch (ordType)
-        {
-            case OrdTypes.LIMIT:
-            case OrdTypes.STOP_LIMIT:
-                return limitPrice;
-            case OrdTypes.STOP:
-                return stopPrice;
-            default:
-                return reference;
-        }
-    }
-
     /**
      * Symbol, side, type, quantity and prices in 64 bits for the duplicate-order check: independent products
      * (they run in parallel), then one avalanche. Equal terms always give equal fingerprints; different terms
@@ -568,38 +556,6 @@ public final class PreTradeChecker
         final long terms = ((long)symbol << 32) | ((long)side << 16) | ordType;
         return ClOrdIdHistory.mix(terms * 0x9E3779B97F4A7C15L + qty * 0xC2B2AE3D27D4EB4FL +
             Long.rotateLeft(price * 0x165667B19E3779F9L, 21) + Long.rotateLeft(stopPrice * 0xD6E8FEB86659FD93L, 43));
-    }
-
-    static int sideSign(final char side)
-    {
-        switch (side)
-        {
-            case '1':
-            case '3':
-                return BUY;
-            case '2':
-            case '4':
-            case '5':
-            case '6':
-                return SELL;
-            default:
-                return 0;
-        }
-    }
-
-    private static boolean isKnownType(final char ordType)
-    {
-        return ordType >= OrdTypes.MARKET && ordType <= OrdTypes.STOP_LIMIT;
-    }
-
-    private static boolean hasLimitPrice(final char ordType)
-    {
-        return ordType == OrdTypes.LIMIT || ordType == OrdTypes.STOP_LIMIT;
-    }
-
-    private static boolean hasStopPrice(final char ordType)
-    {
-        return ordType == OrdTypes.STOP || ordType == OrdTypes.STOP_LIMIT;
     }
 
     private boolean isRestrictedForAccount(final int accountId, final int symbol)
@@ -1158,108 +1114,5 @@ public final class PreTradeChecker
     {
         Arrays.fill(prices, from, prices.length, NONE);
         return prices;
-    }
-
-    /** OrdType (40) codes. */
-    static final class OrdTypes
-    {
-        static final char MARKET = '1';
-        static final char LIMIT = '2';
-        static final char STOP = '3';
-        static final char STOP_LIMIT = '4';
-
-        private OrdTypes()
-        {
-        }
-    }
-
-    /** The open orders: orderId to a slot in parallel arrays, slots reused through a free list. */
-    static final class OpenOrders
-    {
-        static final int ABSENT = -1;
-
-        private final Long2LongHashMap slots;
-        int[] accountIds;
-        int[] symbolIds;
-        int[] signs;
-        long[] leaves;
-        long[] prices;
-        long[] notionals;
-        private int[] free;
-        private int freeCount;
-        private int used;
-
-        OpenOrders(final int expected)
-        {
-            slots = new Long2LongHashMap(expected * 2, 0.65f, NO_ORDER);
-            accountIds = new int[expected];
-            symbolIds = new int[expected];
-            signs = new int[expected];
-            leaves = new long[expected];
-            prices = new long[expected];
-            notionals = new long[expected];
-            free = new int[expected];
-        }
-
-        int indexOf(final long orderId)
-        {
-            return (int)slots.get(orderId);
-        }
-
-        void add(
-            final long orderId,
-            final int accountId,
-            final int symbolId,
-            final int sign,
-            final long leavesQty,
-            final long price,
-            final long notional)
-        {
-            final int slot;
-            if (freeCount > 0)
-            {
-                slot = free[--freeCount];
-            }
-            else
-            {
-                if (used == accountIds.length)
-                {
-                    grow(used * 2);
-                }
-                slot = used++;
-            }
-            accountIds[slot] = accountId;
-            symbolIds[slot] = symbolId;
-            signs[slot] = sign;
-            leaves[slot] = leavesQty;
-            prices[slot] = price;
-            notionals[slot] = notional;
-            slots.put(orderId, slot);
-        }
-
-        void remove(final long orderId)
-        {
-            final long slot = slots.remove(orderId);
-            if (slot != NO_ORDER)
-            {
-                free[freeCount++] = (int)slot;
-            }
-        }
-
-        int size()
-        {
-            return slots.size();
-        }
-
-        private void grow(final int capacity)
-        {
-            accountIds = Arrays.copyOf(accountIds, capacity);
-            symbolIds = Arrays.copyOf(symbolIds, capacity);
-            signs = Arrays.copyOf(signs, capacity);
-            leaves = Arrays.copyOf(leaves, capacity);
-            prices = Arrays.copyOf(prices, capacity);
-            notionals = Arrays.copyOf(notionals, capacity);
-            free = Arrays.copyOf(free, capacity);
-        }
     }
 }
