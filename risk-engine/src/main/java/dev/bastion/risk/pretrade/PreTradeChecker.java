@@ -76,7 +76,6 @@ import static dev.bastion.risk.pretrade.RiskRejectCode.UNKNOWN_ACCOUNT;
  */
 public final class PreTradeChecker
 {
-    private static final int NO_SECTOR = -1;
 
     private final PreTradeConfiguration configuration;
     private final EpochNanoClock clock;
@@ -84,26 +83,16 @@ public final class PreTradeChecker
     private final boolean allowUnknownAccounts;
     private final AccountLimits defaultLimits;
     private final Map<String, AccountLimits> accountLimits;
-    private final boolean referenceIsMid;
     private final boolean rejectMarketWithoutReference;
     private final long collarPpm;
     private final int collarTicks;
-    private final long defaultTickSize;
     private final long softBrakePpm;
     private final long warningPpm;
 
     private final CharSequenceIds accountIds;
     private AccountRisk[] accounts;
-    private final CharSequenceIds symbolIds;
-    private long[] lastPrices;
-    private long[] bids;
-    private long[] asks;
-    private long[] lastFillPrices;
-    private long[] tickSizes;
-    private int[] sectorIds;
-    private boolean[] firmRestricted;
     private IntHashSet[] accountRestricted;
-    private final CharSequenceIds sectorNames;
+    private final SymbolBook symbols;
 
     private final ClOrdIdHistory clOrdIds;
     private final OpenOrders openOrders;
@@ -121,40 +110,21 @@ public final class PreTradeChecker
         clock = configuration.clock();
         stateListener = configuration.stateListener();
         allowUnknownAccounts = configuration.allowUnknownAccounts();
-        referenceIsMid = configuration.referencePriceSource() == ReferencePriceSource.MID;
         rejectMarketWithoutReference = configuration.noReferencePricePolicy() == NoReferencePricePolicy.REJECT;
         collarPpm = configuration.priceCollarPpm();
         collarTicks = configuration.priceCollarTicks();
-        defaultTickSize = configuration.defaultTickSizePrice();
         softBrakePpm = configuration.softBrakeScalePpm();
         warningPpm = configuration.warningThresholdPpm();
 
         accountIds = new CharSequenceIds(configuration.expectedAccounts());
         accounts = new AccountRisk[Math.max(16, configuration.expectedAccounts())];
-        symbolIds = new CharSequenceIds(configuration.expectedSymbols());
-        sectorNames = new CharSequenceIds(16);
-        allocateSymbolArrays(Math.max(16, configuration.expectedSymbols()));
+        accountRestricted = new IntHashSet[accounts.length];
+        symbols = new SymbolBook(configuration);
         clOrdIds = new ClOrdIdHistory(configuration.clOrdIdHistorySize());
         openOrders = new OpenOrders(configuration.expectedOpenOrders());
 
         final long now = clock.nanoTime();
         firmStateSinceNanos = now;
-        // the id first: giving one may grow the arrays, and a[f()] = v would write to the old array
-        for (final String symbol : configuration.restrictedSymbols())
-        {
-            final int id = symbolId(symbol);
-            firmRestricted[id] = true;
-        }
-        configuration.sectors().forEach((symbol, sector) ->
-        {
-            final int id = symbolId(symbol);
-            sectorIds[id] = sectorNames.intern(sector);
-        });
-        configuration.tickSizePrices().forEach((symbol, tick) ->
-        {
-            final int id = symbolId(symbol);
-            tickSizes[id] = tick;
-        });
         for (final String account : accountLimits.keySet())
         {
             newAccount(account, now);
@@ -205,7 +175,7 @@ public final class PreTradeChecker
             return result.outcome();
         }
 
-        final int symbol = symbolId(order.symbol());
+        final int symbol = symbols.id(order.symbol());
         final long orderId = order.orderId();
         final int replaced = openOrders.indexOf(orderId);
         final boolean replacing = replaced != OpenOrders.ABSENT &&
@@ -214,7 +184,7 @@ public final class PreTradeChecker
         final long oldLeaves = replacing ? openOrders.leaves[replaced] : 0;
         final long oldNotional = replacing ? openOrders.notionals[replaced] : 0;
 
-        final long reference = referencePrice(symbol);
+        final long reference = symbols.referencePrice(symbol);
         final long orderPrice = orderPrice(ordType, limitPrice, stopPrice, reference);
         final long orderNotional = orderPrice == NONE ? 0 : notional(qty, orderPrice);
         final long oldBuyNotional = oldSign == BUY ? oldNotional : 0;
@@ -223,7 +193,7 @@ public final class PreTradeChecker
         final long newSellNotional = sign == SELL ? orderNotional : 0;
 
         // One pass over the account's symbols for every aggregate the checks below need.
-        final int sector = sectorIds[symbol];
+        final int sector = symbols.sector(symbol);
         long unrealized = 0;
         long grossBefore = 0;
         long grossAfter = 0;
@@ -240,7 +210,7 @@ public final class PreTradeChecker
             final SymbolExposure exposure = exposures[i];
             final int exposureSymbol = exposure.symbolId;
             final long positionNotional = exposure.position == 0 ? 0 :
-                signedNotional(exposure.position, markPrice(exposureSymbol));
+                signedNotional(exposure.position, symbols.markPrice(exposureSymbol));
             unrealized += positionNotional - exposure.cost;
             final long before = worstCase(
                 positionNotional, exposure.openBuyNotional, exposure.openSellNotional);
@@ -261,7 +231,7 @@ public final class PreTradeChecker
             grossAfter += after;
             netBefore += netOfSymbol;
             netAfter += netOfSymbolAfter;
-            if (sector != NO_SECTOR && sectorIds[exposureSymbol] == sector)
+            if (sector != SymbolBook.NO_SECTOR && symbols.sector(exposureSymbol) == sector)
             {
                 sectorBefore += before;
                 sectorAfter += after;
@@ -273,7 +243,7 @@ public final class PreTradeChecker
             symbolAfter = orderNotional;
             grossAfter += orderNotional;
             netAfter += sign * orderNotional;
-            if (sector != NO_SECTOR)
+            if (sector != SymbolBook.NO_SECTOR)
             {
                 sectorAfter += orderNotional;
             }
@@ -313,10 +283,10 @@ public final class PreTradeChecker
             }
         }
 
-        if (firmRestricted[symbol] || isRestrictedForAccount(account.id, symbol))
+        if (symbols.isFirmRestricted(symbol) || isRestrictedForAccount(account.id, symbol))
         {
             result.reject(RESTRICTED_SYMBOL).append(order.symbol())
-                .append(firmRestricted[symbol] ? " is on the firm's restricted list" :
+                .append(symbols.isFirmRestricted(symbol) ? " is on the firm's restricted list" :
                 " is restricted for account " + account.name);
             return result.outcome();
         }
@@ -413,13 +383,13 @@ public final class PreTradeChecker
         }
 
         final long equity = limits.capital + dailyPnl;
-        if (sector != NO_SECTOR)
+        if (sector != SymbolBook.NO_SECTOR)
         {
             final long sectorLimit = equity > 0 ? ofPpm(equity, limits.maxSectorExposurePpm) : 0;
             if (exceeds(SECTOR_EXPOSURE, sectorBefore, sectorAfter, sectorLimit, ofPpm(sectorLimit, warningPpm),
                 result))
             {
-                result.rejectTextBuffer().append(" (sector ").append(sectorNames.name(sector)).append(')');
+                result.rejectTextBuffer().append(" (sector ").append(symbols.sectorName(sector)).append(')');
                 return result.outcome();
             }
         }
@@ -455,7 +425,7 @@ public final class PreTradeChecker
         }
         if (ordType == OrderTypes.LIMIT)
         {
-            final long band = collarTicks > 0 ? collarTicks * tickSizes[symbol] : ofPpm(reference, collarPpm);
+            final long band = collarTicks > 0 ? collarTicks * symbols.tickSize(symbol) : ofPpm(reference, collarPpm);
             final long deviation = Math.abs(limitPrice - reference);
             if (deviation > band)
             {
@@ -593,7 +563,7 @@ public final class PreTradeChecker
                 "' or leaves " + leavesQty + " not usable");
         }
         final AccountRisk account = knownOrNewAccount(order.account(), now);
-        final int symbol = symbolId(order.symbol());
+        final int symbol = symbols.id(order.symbol());
         if (openOrders.indexOf(order.orderId()) != OpenOrders.ABSENT)
         {
             onOrderDone(order.orderId());
@@ -602,7 +572,7 @@ public final class PreTradeChecker
         {
             return;
         }
-        final long price = orderPrice(order.ordType(), order.price(), order.stopPrice(), referencePrice(symbol));
+        final long price = orderPrice(order.ordType(), order.price(), order.stopPrice(), symbols.referencePrice(symbol));
         final long openNotional = price == NONE || price <= 0 ? 0 : notional(leavesQty, price);
         final long storedPrice = price == NONE || price <= 0 ? 0 : price;
         openOrders.add(order.orderId(), account.id, symbol, sign, leavesQty, storedPrice, openNotional);
@@ -659,7 +629,7 @@ public final class PreTradeChecker
             throw new IllegalArgumentException("fill: side '" + side + "', quantity " + qty + ", price " + price);
         }
         final AccountRisk account = knownOrNewAccount(accountName, clock.nanoTime());
-        final int symbol = symbolId(symbolName);
+        final int symbol = symbols.id(symbolName);
         final SymbolExposure exposure = account.acquire(symbol);
         applyFill(account, exposure, symbol, sign, qty, price);
         account.releaseIfFlat(exposure);
@@ -683,16 +653,13 @@ public final class PreTradeChecker
     /** A trade in the market: the last price (the reference price with {@link ReferencePriceSource#LAST}). */
     public void onMarketPrice(final CharSequence symbolName, final long lastPrice)
     {
-        final int symbol = symbolId(symbolName);
-        lastPrices[symbol] = lastPrice > 0 ? lastPrice : NONE;
+        symbols.onMarketPrice(symbols.id(symbolName), lastPrice);
     }
 
     /** The best bid and offer ({@link FixedPointMath#NONE} for an empty side). */
     public void onQuote(final CharSequence symbolName, final long bid, final long ask)
     {
-        final int symbol = symbolId(symbolName);
-        bids[symbol] = bid > 0 ? bid : NONE;
-        asks[symbol] = ask > 0 ? ask : NONE;
+        symbols.onQuote(symbols.id(symbolName), bid, ask);
     }
 
     /**
@@ -729,11 +696,11 @@ public final class PreTradeChecker
             throw new IllegalArgumentException("position in " + symbolName + ": price must be positive, was " + price);
         }
         final AccountRisk account = knownOrNewAccount(accountName, clock.nanoTime());
-        final int symbol = symbolId(symbolName);
+        final int symbol = symbols.id(symbolName);
         final SymbolExposure exposure = account.acquire(symbol);
         exposure.position = signedQty;
         exposure.cost = signedNotional(signedQty, price);
-        lastFillPrices[symbol] = price;
+        symbols.onFillPrice(symbol, price);
         account.releaseIfFlat(exposure);
     }
 
@@ -753,7 +720,7 @@ public final class PreTradeChecker
                 final SymbolExposure exposure = account.exposures[i];
                 if (exposure.position != 0)
                 {
-                    exposure.cost = signedNotional(exposure.position, markPrice(exposure.symbolId));
+                    exposure.cost = signedNotional(exposure.position, symbols.markPrice(exposure.symbolId));
                 }
             }
         }
@@ -769,7 +736,7 @@ public final class PreTradeChecker
         final long price)
     {
         account.realizedPnl += exposure.applyFill(sign, qty, price);
-        lastFillPrices[symbol] = price;
+        symbols.onFillPrice(symbol, price);
         if (account.state != TradingState.HALTED)
         {
             final long loss = -dailyPnl(account);
@@ -946,7 +913,7 @@ public final class PreTradeChecker
         {
             final SymbolExposure exposure = account.exposures[i];
             final long positionNotional = exposure.position == 0 ? 0 :
-                signedNotional(exposure.position, markPrice(exposure.symbolId));
+                signedNotional(exposure.position, symbols.markPrice(exposure.symbolId));
             gross += worstCase(positionNotional, exposure.openBuyNotional, exposure.openSellNotional);
         }
         return gross;
@@ -977,7 +944,7 @@ public final class PreTradeChecker
             final SymbolExposure exposure = account.exposures[i];
             if (exposure.position != 0)
             {
-                pnl += exposure.unrealized(markPrice(exposure.symbolId));
+                pnl += exposure.unrealized(symbols.markPrice(exposure.symbolId));
             }
             else
             {
@@ -990,33 +957,13 @@ public final class PreTradeChecker
     private SymbolExposure exposure(final CharSequence accountName, final CharSequence symbolName)
     {
         final AccountRisk account = existing(accountName);
-        final int symbol = symbolIds.get(symbolName);
+        final int symbol = symbols.find(symbolName);
         return account == null || symbol < 0 ? null : account.find(symbol);
     }
 
     // ---------------------------------------------------------------------------------------------------
     // Ids and tables
     // ---------------------------------------------------------------------------------------------------
-
-    private long referencePrice(final int symbol)
-    {
-        if (referenceIsMid)
-        {
-            final long bid = bids[symbol];
-            final long ask = asks[symbol];
-            if (bid != NONE && ask != NONE)
-            {
-                return (bid >> 1) + (ask >> 1) + (bid & ask & 1);
-            }
-        }
-        return lastPrices[symbol];
-    }
-
-    private long markPrice(final int symbol)
-    {
-        final long reference = referencePrice(symbol);
-        return reference != NONE ? reference : lastFillPrices[symbol];
-    }
 
     private AccountRisk existing(final CharSequence accountName)
     {
@@ -1060,59 +1007,10 @@ public final class PreTradeChecker
             final IntHashSet restricted = new IntHashSet();
             for (final String symbol : limits.restrictedSymbols)
             {
-                restricted.add(symbolId(symbol));
+                restricted.add(symbols.id(symbol));
             }
             accountRestricted[id] = restricted;
         }
         return account;
-    }
-
-    private int symbolId(final CharSequence symbolName)
-    {
-        final int existing = symbolIds.get(symbolName);
-        if (existing >= 0)
-        {
-            return existing;
-        }
-        final int id = symbolIds.intern(symbolName);
-        if (id >= lastPrices.length)
-        {
-            growSymbolArrays(lastPrices.length * 2);
-        }
-        return id;
-    }
-
-    private void allocateSymbolArrays(final int capacity)
-    {
-        lastPrices = filled(new long[capacity], 0);
-        bids = filled(new long[capacity], 0);
-        asks = filled(new long[capacity], 0);
-        lastFillPrices = filled(new long[capacity], 0);
-        tickSizes = new long[capacity];
-        Arrays.fill(tickSizes, defaultTickSize);
-        sectorIds = new int[capacity];
-        Arrays.fill(sectorIds, NO_SECTOR);
-        firmRestricted = new boolean[capacity];
-        accountRestricted = new IntHashSet[accounts.length];
-    }
-
-    private void growSymbolArrays(final int capacity)
-    {
-        final int old = lastPrices.length;
-        lastPrices = filled(Arrays.copyOf(lastPrices, capacity), old);
-        bids = filled(Arrays.copyOf(bids, capacity), old);
-        asks = filled(Arrays.copyOf(asks, capacity), old);
-        lastFillPrices = filled(Arrays.copyOf(lastFillPrices, capacity), old);
-        tickSizes = Arrays.copyOf(tickSizes, capacity);
-        Arrays.fill(tickSizes, old, capacity, defaultTickSize);
-        sectorIds = Arrays.copyOf(sectorIds, capacity);
-        Arrays.fill(sectorIds, old, capacity, NO_SECTOR);
-        firmRestricted = Arrays.copyOf(firmRestricted, capacity);
-    }
-
-    private static long[] filled(final long[] prices, final int from)
-    {
-        Arrays.fill(prices, from, prices.length, NONE);
-        return prices;
     }
 }
