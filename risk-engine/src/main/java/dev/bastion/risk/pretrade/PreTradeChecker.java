@@ -1,14 +1,11 @@
 package dev.bastion.risk.pretrade;
 
 import dev.bastion.risk.FixedPointMath;
-import org.agrona.collections.IntHashSet;
 import org.agrona.concurrent.EpochNanoClock;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 import static dev.bastion.risk.FixedPointMath.NONE;
 import static dev.bastion.risk.FixedPointMath.NOTIONAL_DECIMALS;
@@ -76,23 +73,17 @@ import static dev.bastion.risk.pretrade.RiskRejectCode.UNKNOWN_ACCOUNT;
  */
 public final class PreTradeChecker
 {
-
     private final PreTradeConfiguration configuration;
     private final EpochNanoClock clock;
     private final TradingStateListener stateListener;
-    private final boolean allowUnknownAccounts;
-    private final AccountLimits defaultLimits;
-    private final Map<String, AccountLimits> accountLimits;
     private final boolean rejectMarketWithoutReference;
     private final long collarPpm;
     private final int collarTicks;
     private final long softBrakePpm;
     private final long warningPpm;
 
-    private final CharSequenceIds accountIds;
-    private AccountRisk[] accounts;
-    private IntHashSet[] accountRestricted;
     private final SymbolBook symbols;
+    private final AccountBook accounts;
 
     private final ClOrdIdHistory clOrdIds;
     private final OpenOrders openOrders;
@@ -104,31 +95,23 @@ public final class PreTradeChecker
 
     public PreTradeChecker(final PreTradeConfiguration configuration)
     {
+        configuration.requireConcluded();
         this.configuration = configuration;
-        defaultLimits = configuration.defaultAccountLimits();
-        accountLimits = configuration.accountLimits();
         clock = configuration.clock();
         stateListener = configuration.stateListener();
-        allowUnknownAccounts = configuration.allowUnknownAccounts();
         rejectMarketWithoutReference = configuration.noReferencePricePolicy() == NoReferencePricePolicy.REJECT;
         collarPpm = configuration.priceCollarPpm();
         collarTicks = configuration.priceCollarTicks();
         softBrakePpm = configuration.softBrakeScalePpm();
         warningPpm = configuration.warningThresholdPpm();
 
-        accountIds = new CharSequenceIds(configuration.expectedAccounts());
-        accounts = new AccountRisk[Math.max(16, configuration.expectedAccounts())];
-        accountRestricted = new IntHashSet[accounts.length];
         symbols = new SymbolBook(configuration);
         clOrdIds = new ClOrdIdHistory(configuration.clOrdIdHistorySize());
         openOrders = new OpenOrders(configuration.expectedOpenOrders());
 
         final long now = clock.nanoTime();
         firmStateSinceNanos = now;
-        for (final String account : accountLimits.keySet())
-        {
-            newAccount(account, now);
-        }
+        accounts = new AccountBook(configuration, symbols, now);
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -158,7 +141,7 @@ public final class PreTradeChecker
             return invalid(order, result);
         }
 
-        final AccountRisk account = account(order.account(), now);
+        final AccountRisk account = accounts.forOrder(order.account(), now);
         if (account == null)
         {
             result.reject(UNKNOWN_ACCOUNT).append("account '").append(order.account()).append("' is not configured");
@@ -283,7 +266,7 @@ public final class PreTradeChecker
             }
         }
 
-        if (symbols.isFirmRestricted(symbol) || isRestrictedForAccount(account.id, symbol))
+        if (symbols.isFirmRestricted(symbol) || account.restricts(symbol))
         {
             result.reject(RESTRICTED_SYMBOL).append(order.symbol())
                 .append(symbols.isFirmRestricted(symbol) ? " is on the firm's restricted list" :
@@ -528,12 +511,6 @@ public final class PreTradeChecker
             Long.rotateLeft(price * 0x165667B19E3779F9L, 21) + Long.rotateLeft(stopPrice * 0xD6E8FEB86659FD93L, 43));
     }
 
-    private boolean isRestrictedForAccount(final int accountId, final int symbol)
-    {
-        final IntHashSet restricted = accountRestricted[accountId];
-        return restricted != null && restricted.contains(symbol);
-    }
-
     // ---------------------------------------------------------------------------------------------------
     // What the OMS tells the checker
     // ---------------------------------------------------------------------------------------------------
@@ -562,7 +539,7 @@ public final class PreTradeChecker
             throw new IllegalArgumentException("order " + order.orderId() + ": side '" + order.side() +
                 "' or leaves " + leavesQty + " not usable");
         }
-        final AccountRisk account = knownOrNewAccount(order.account(), now);
+        final AccountRisk account = accounts.findOrCreate(order.account(), now);
         final int symbol = symbols.id(order.symbol());
         if (openOrders.indexOf(order.orderId()) != OpenOrders.ABSENT)
         {
@@ -593,7 +570,7 @@ public final class PreTradeChecker
         {
             return false;
         }
-        final AccountRisk account = accounts[openOrders.accountIds[index]];
+        final AccountRisk account = accounts.get(openOrders.accountIds[index]);
         final int symbol = openOrders.symbolIds[index];
         final int sign = openOrders.signs[index];
         final SymbolExposure exposure = account.acquire(symbol);
@@ -628,7 +605,7 @@ public final class PreTradeChecker
         {
             throw new IllegalArgumentException("fill: side '" + side + "', quantity " + qty + ", price " + price);
         }
-        final AccountRisk account = knownOrNewAccount(accountName, clock.nanoTime());
+        final AccountRisk account = accounts.findOrCreate(accountName, clock.nanoTime());
         final int symbol = symbols.id(symbolName);
         final SymbolExposure exposure = account.acquire(symbol);
         applyFill(account, exposure, symbol, sign, qty, price);
@@ -643,7 +620,7 @@ public final class PreTradeChecker
         {
             return;
         }
-        final AccountRisk account = accounts[openOrders.accountIds[index]];
+        final AccountRisk account = accounts.get(openOrders.accountIds[index]);
         final SymbolExposure exposure = account.acquire(openOrders.symbolIds[index]);
         addOpen(exposure, openOrders.signs[index], -openOrders.leaves[index], -openOrders.notionals[index]);
         openOrders.remove(orderId);
@@ -671,7 +648,7 @@ public final class PreTradeChecker
     public boolean onMessage(final CharSequence accountName)
     {
         final long now = clock.nanoTime();
-        final AccountRisk account = account(accountName, now);
+        final AccountRisk account = accounts.forOrder(accountName, now);
         if (account == null)
         {
             return false;
@@ -695,7 +672,7 @@ public final class PreTradeChecker
         {
             throw new IllegalArgumentException("position in " + symbolName + ": price must be positive, was " + price);
         }
-        final AccountRisk account = knownOrNewAccount(accountName, clock.nanoTime());
+        final AccountRisk account = accounts.findOrCreate(accountName, clock.nanoTime());
         final int symbol = symbols.id(symbolName);
         final SymbolExposure exposure = account.acquire(symbol);
         exposure.position = signedQty;
@@ -711,9 +688,9 @@ public final class PreTradeChecker
      */
     public void startTradingDay()
     {
-        for (int id = 0; id < accountIds.size(); id++)
+        for (int id = 0; id < accounts.size(); id++)
         {
-            final AccountRisk account = accounts[id];
+            final AccountRisk account = accounts.get(id);
             account.realizedPnl = 0;
             for (int i = 0; i < account.active; i++)
             {
@@ -777,7 +754,7 @@ public final class PreTradeChecker
     public TradingState transition(final CharSequence accountName, final TradingState to, final String reason)
     {
         final long now = clock.nanoTime();
-        final AccountRisk account = account(accountName, now);
+        final AccountRisk account = accounts.forOrder(accountName, now);
         if (account == null)
         {
             throw new IllegalArgumentException("account '" + accountName + "' is not configured");
@@ -842,19 +819,19 @@ public final class PreTradeChecker
     /** The account's own state (the firm's may be more restrictive); NORMAL for an account never seen. */
     public TradingState accountState(final CharSequence accountName)
     {
-        final AccountRisk account = existing(accountName);
+        final AccountRisk account = accounts.find(accountName);
         return account == null ? TradingState.NORMAL : account.state;
     }
 
     public String accountStateReason(final CharSequence accountName)
     {
-        final AccountRisk account = existing(accountName);
+        final AccountRisk account = accounts.find(accountName);
         return account == null ? "initial" : account.stateReason;
     }
 
     public long accountStateSinceNanos(final CharSequence accountName)
     {
-        final AccountRisk account = existing(accountName);
+        final AccountRisk account = accounts.find(accountName);
         return account == null ? 0 : account.stateSinceNanos;
     }
 
@@ -890,20 +867,20 @@ public final class PreTradeChecker
     /** The day's P&amp;L, realized plus unrealized at the mark, in notional units. */
     public long dailyPnl(final CharSequence accountName)
     {
-        final AccountRisk account = existing(accountName);
+        final AccountRisk account = accounts.find(accountName);
         return account == null ? 0 : dailyPnl(account);
     }
 
     public long realizedPnl(final CharSequence accountName)
     {
-        final AccountRisk account = existing(accountName);
+        final AccountRisk account = accounts.find(accountName);
         return account == null ? 0 : account.realizedPnl;
     }
 
     /** The gross exposure (see the class comment), in notional units. */
     public long grossExposure(final CharSequence accountName)
     {
-        final AccountRisk account = existing(accountName);
+        final AccountRisk account = accounts.find(accountName);
         if (account == null)
         {
             return 0;
@@ -922,7 +899,7 @@ public final class PreTradeChecker
     /** The number of symbols in which the account has a position or open orders. */
     public int activeSymbols(final CharSequence accountName)
     {
-        final AccountRisk account = existing(accountName);
+        final AccountRisk account = accounts.find(accountName);
         return account == null ? 0 : account.active;
     }
 
@@ -956,7 +933,7 @@ public final class PreTradeChecker
 
     private SymbolExposure exposure(final CharSequence accountName, final CharSequence symbolName)
     {
-        final AccountRisk account = existing(accountName);
+        final AccountRisk account = accounts.find(accountName);
         final int symbol = symbols.find(symbolName);
         return account == null || symbol < 0 ? null : account.find(symbol);
     }
@@ -964,53 +941,4 @@ public final class PreTradeChecker
     // ---------------------------------------------------------------------------------------------------
     // Ids and tables
     // ---------------------------------------------------------------------------------------------------
-
-    private AccountRisk existing(final CharSequence accountName)
-    {
-        final int id = accountIds.get(accountName);
-        return id < 0 ? null : accounts[id];
-    }
-
-    /** The account, made on first sight when unknown accounts are allowed; null when refused. */
-    private AccountRisk account(final CharSequence accountName, final long now)
-    {
-        final int id = accountIds.get(accountName);
-        if (id >= 0)
-        {
-            return accounts[id];
-        }
-        return allowUnknownAccounts ? newAccount(accountName, now) : null;
-    }
-
-    /** For events about orders the checker let through, or positions the desk books: always an account. */
-    private AccountRisk knownOrNewAccount(final CharSequence accountName, final long now)
-    {
-        final int id = accountIds.get(accountName);
-        return id >= 0 ? accounts[id] : newAccount(accountName, now);
-    }
-
-    private AccountRisk newAccount(final CharSequence accountName, final long now)
-    {
-        final int id = accountIds.intern(accountName);
-        final String name = accountIds.name(id);
-        if (id >= accounts.length)
-        {
-            accounts = Arrays.copyOf(accounts, accounts.length * 2);
-            accountRestricted = Arrays.copyOf(accountRestricted, accounts.length);
-        }
-        final AccountLimits limits = accountLimits.getOrDefault(name, defaultLimits);
-        final AccountRisk account = new AccountRisk(id, name, limits, softBrakePpm, warningPpm);
-        account.stateSinceNanos = now;
-        accounts[id] = account;
-        if (!limits.restrictedSymbols.isEmpty())
-        {
-            final IntHashSet restricted = new IntHashSet();
-            for (final String symbol : limits.restrictedSymbols)
-            {
-                restricted.add(symbols.id(symbol));
-            }
-            accountRestricted[id] = restricted;
-        }
-        return account;
-    }
 }
