@@ -3,8 +3,6 @@ package dev.bastion.risk.pretrade;
 import dev.bastion.risk.FixedPointMath;
 import org.agrona.concurrent.EpochNanoClock;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import static dev.bastion.risk.FixedPointMath.NONE;
@@ -75,7 +73,6 @@ public final class PreTradeChecker
 {
     private final PreTradeConfiguration configuration;
     private final EpochNanoClock clock;
-    private final TradingStateListener stateListener;
     private final boolean rejectMarketWithoutReference;
     private final long collarPpm;
     private final int collarTicks;
@@ -88,17 +85,13 @@ public final class PreTradeChecker
     private final ClOrdIdHistory clOrdIds;
     private final OpenOrders openOrders;
 
-    private TradingState firmState = TradingState.NORMAL;
-    private String firmStateReason = "initial";
-    private long firmStateSinceNanos;
-    private final List<TradingStateChange> stateHistory = new ArrayList<>();
+    private final TradingStates states;
 
     public PreTradeChecker(final PreTradeConfiguration configuration)
     {
         configuration.requireConcluded();
         this.configuration = configuration;
         clock = configuration.clock();
-        stateListener = configuration.stateListener();
         rejectMarketWithoutReference = configuration.noReferencePricePolicy() == NoReferencePricePolicy.REJECT;
         collarPpm = configuration.priceCollarPpm();
         collarTicks = configuration.priceCollarTicks();
@@ -110,7 +103,7 @@ public final class PreTradeChecker
         openOrders = new OpenOrders(configuration.expectedOpenOrders());
 
         final long now = clock.nanoTime();
-        firmStateSinceNanos = now;
+        states = new TradingStates(clock, configuration.stateListener(), now);
         accounts = new AccountBook(configuration, symbols, now);
     }
 
@@ -147,9 +140,9 @@ public final class PreTradeChecker
             result.reject(UNKNOWN_ACCOUNT).append("account '").append(order.account()).append("' is not configured");
             return result.outcome();
         }
-        if (firmState == TradingState.HALTED)
+        if (states.firmState() == TradingState.HALTED)
         {
-            result.reject(FIRM_HALTED).append(firmStateReason);
+            result.reject(FIRM_HALTED).append(states.firmReason());
             return result.outcome();
         }
         if (account.state == TradingState.HALTED)
@@ -241,7 +234,7 @@ public final class PreTradeChecker
             final StringBuilder text = result.reject(DAILY_LOSS_LIMIT).append("loss ");
             appendDecimal(text, -dailyPnl, NOTIONAL_DECIMALS).append(" reached the limit ");
             appendDecimal(text, limits.dailyLossLimit, NOTIONAL_DECIMALS);
-            transition(account, TradingState.HALTED, text.toString(), now);
+            states.transition(account, TradingState.HALTED, text.toString(), now);
             return result.outcome();
         }
         if (-dailyPnl > account.warnDailyLoss)
@@ -249,7 +242,7 @@ public final class PreTradeChecker
             result.warn(DAILY_LOSS_LIMIT);
         }
 
-        final TradingState state = TradingState.mostRestrictive(firmState, account.state);
+        final TradingState state = states.effective(account);
         if (state == TradingState.REDUCING)
         {
             final long position = inSymbol == null ? 0 : inSymbol.position;
@@ -261,7 +254,7 @@ public final class PreTradeChecker
             {
                 final StringBuilder text = result.reject(REDUCE_ONLY).append("position ");
                 appendDecimal(text, position, QTY_DECIMALS).append(", ").append(
-                    firmState == TradingState.REDUCING ? firmStateReason : account.stateReason);
+                    states.firmState() == TradingState.REDUCING ? states.firmReason() : account.stateReason);
                 return result.outcome();
             }
         }
@@ -722,7 +715,7 @@ public final class PreTradeChecker
                 final StringBuilder reason = new StringBuilder("daily loss limit: loss ");
                 appendDecimal(reason, loss, NOTIONAL_DECIMALS).append(" reached the limit ");
                 appendDecimal(reason, account.limits.dailyLossLimit, NOTIONAL_DECIMALS);
-                transition(account, TradingState.HALTED, reason.toString(), clock.nanoTime());
+                states.transition(account, TradingState.HALTED, reason.toString(), clock.nanoTime());
             }
         }
     }
@@ -759,61 +752,28 @@ public final class PreTradeChecker
         {
             throw new IllegalArgumentException("account '" + accountName + "' is not configured");
         }
-        return transition(account, to, reason, now);
+        return states.transition(account, to, reason, now);
     }
 
     /** Moves the whole firm to a trading state (HALTED is the firm-wide kill switch). */
     public TradingState transitionFirm(final TradingState to, final String reason)
     {
-        requireReason(reason);
-        final TradingState from = firmState;
-        final long now = clock.nanoTime();
-        firmState = to;
-        firmStateReason = reason;
-        firmStateSinceNanos = now;
-        record(new TradingStateChange(TradingStateChange.FIRM, from, to, reason, now));
-        return from;
-    }
-
-    private TradingState transition(
-        final AccountRisk account, final TradingState to, final String reason, final long now)
-    {
-        requireReason(reason);
-        final TradingState from = account.state;
-        account.state = to;
-        account.stateReason = reason;
-        account.stateSinceNanos = now;
-        record(new TradingStateChange(account.name, from, to, reason, now));
-        return from;
-    }
-
-    private void record(final TradingStateChange change)
-    {
-        stateHistory.add(change);
-        stateListener.onTransition(change);
-    }
-
-    private static void requireReason(final String reason)
-    {
-        if (reason == null || reason.isBlank())
-        {
-            throw new IllegalArgumentException("a trading state transition needs a reason");
-        }
+        return states.transitionFirm(to, reason);
     }
 
     public TradingState firmState()
     {
-        return firmState;
+        return states.firmState();
     }
 
     public String firmStateReason()
     {
-        return firmStateReason;
+        return states.firmReason();
     }
 
     public long firmStateSinceNanos()
     {
-        return firmStateSinceNanos;
+        return states.firmSinceNanos();
     }
 
     /** The account's own state (the firm's may be more restrictive); NORMAL for an account never seen. */
@@ -838,7 +798,7 @@ public final class PreTradeChecker
     /** The more restrictive of the account's and the firm's state. */
     public TradingState effectiveState(final CharSequence accountName)
     {
-        return TradingState.mostRestrictive(firmState, accountState(accountName));
+        return TradingState.mostRestrictive(states.firmState(), accountState(accountName));
     }
 
     /** The factor sizes are multiplied by: the soft-brake scale in SOFT_BRAKE, else 1. */
@@ -850,7 +810,7 @@ public final class PreTradeChecker
     /** Every transition since start, oldest first. */
     public List<TradingStateChange> stateHistory()
     {
-        return Collections.unmodifiableList(new ArrayList<>(stateHistory));
+        return states.history();
     }
 
     // ---------------------------------------------------------------------------------------------------
