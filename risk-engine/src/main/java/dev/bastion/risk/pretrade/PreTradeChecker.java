@@ -12,7 +12,6 @@ import static dev.bastion.risk.FixedPointMath.QTY_DECIMALS;
 import static dev.bastion.risk.FixedPointMath.appendDecimal;
 import static dev.bastion.risk.FixedPointMath.notional;
 import static dev.bastion.risk.FixedPointMath.ofPpm;
-import static dev.bastion.risk.FixedPointMath.signedNotional;
 import static dev.bastion.risk.pretrade.OrderTypes.BUY;
 import static dev.bastion.risk.pretrade.OrderTypes.SELL;
 import static dev.bastion.risk.pretrade.OrderTypes.hasLimitPrice;
@@ -86,6 +85,8 @@ public final class PreTradeChecker
     private final OpenOrders openOrders;
 
     private final TradingStates states;
+    private final AccountValuation valuation;
+    private final ExposureTracker tracker;
 
     public PreTradeChecker(final PreTradeConfiguration configuration)
     {
@@ -105,6 +106,8 @@ public final class PreTradeChecker
         final long now = clock.nanoTime();
         states = new TradingStates(clock, configuration.stateListener(), now);
         accounts = new AccountBook(configuration, symbols, now);
+        valuation = new AccountValuation(symbols);
+        tracker = new ExposureTracker(clock, accounts, symbols, openOrders, valuation, states);
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -185,10 +188,9 @@ public final class PreTradeChecker
         {
             final SymbolExposure exposure = exposures[i];
             final int exposureSymbol = exposure.symbolId;
-            final long positionNotional = exposure.position == 0 ? 0 :
-                signedNotional(exposure.position, symbols.markPrice(exposureSymbol));
+            final long positionNotional = valuation.positionNotional(exposure);
             unrealized += positionNotional - exposure.cost;
-            final long before = worstCase(
+            final long before = AccountValuation.worstCase(
                 positionNotional, exposure.openBuyNotional, exposure.openSellNotional);
             final long netOfSymbol = positionNotional + exposure.openBuyNotional - exposure.openSellNotional;
             long after = before;
@@ -198,7 +200,7 @@ public final class PreTradeChecker
                 inSymbol = exposure;
                 final long buys = exposure.openBuyNotional - oldBuyNotional + newBuyNotional;
                 final long sells = exposure.openSellNotional - oldSellNotional + newSellNotional;
-                after = worstCase(positionNotional, buys, sells);
+                after = AccountValuation.worstCase(positionNotional, buys, sells);
                 netOfSymbolAfter = positionNotional + buys - sells;
                 symbolBefore = before;
                 symbolAfter = after;
@@ -486,11 +488,6 @@ public final class PreTradeChecker
         return result.outcome();
     }
 
-    private static long worstCase(final long positionNotional, final long openBuys, final long openSells)
-    {
-        return Math.max(Math.abs(positionNotional + openBuys), Math.abs(positionNotional - openSells));
-    }
-
     /**
      * Symbol, side, type, quantity and prices in 64 bits for the duplicate-order check: independent products
      * (they run in parallel), then one avalanche. Equal terms always give equal fingerprints; different terms
@@ -511,7 +508,7 @@ public final class PreTradeChecker
     /** The order was accepted and is working: its whole quantity counts as open exposure from now on. */
     public void onOrderOpen(final OrderTerms order)
     {
-        open(order, order.quantity());
+        tracker.open(order, order.quantity());
     }
 
     /**
@@ -520,34 +517,7 @@ public final class PreTradeChecker
      */
     public void onOrderReplaced(final OrderTerms order, final long leavesQty)
     {
-        open(order, leavesQty);
-    }
-
-    private void open(final OrderTerms order, final long leavesQty)
-    {
-        final long now = clock.nanoTime();
-        final int sign = sideSign(order.side());
-        if (sign == 0 || leavesQty < 0)
-        {
-            throw new IllegalArgumentException("order " + order.orderId() + ": side '" + order.side() +
-                "' or leaves " + leavesQty + " not usable");
-        }
-        final AccountRisk account = accounts.findOrCreate(order.account(), now);
-        final int symbol = symbols.id(order.symbol());
-        if (openOrders.indexOf(order.orderId()) != OpenOrders.ABSENT)
-        {
-            onOrderDone(order.orderId());
-        }
-        if (leavesQty == 0)
-        {
-            return;
-        }
-        final long price = orderPrice(order.ordType(), order.price(), order.stopPrice(), symbols.referencePrice(symbol));
-        final long openNotional = price == NONE || price <= 0 ? 0 : notional(leavesQty, price);
-        final long storedPrice = price == NONE || price <= 0 ? 0 : price;
-        openOrders.add(order.orderId(), account.id, symbol, sign, leavesQty, storedPrice, openNotional);
-        final SymbolExposure exposure = account.acquire(symbol);
-        addOpen(exposure, sign, leavesQty, openNotional);
+        tracker.open(order, leavesQty);
     }
 
     /**
@@ -558,28 +528,7 @@ public final class PreTradeChecker
      */
     public boolean onFill(final long orderId, final long lastQty, final long lastPrice)
     {
-        final int index = openOrders.indexOf(orderId);
-        if (index == OpenOrders.ABSENT)
-        {
-            return false;
-        }
-        final AccountRisk account = accounts.get(openOrders.accountIds[index]);
-        final int symbol = openOrders.symbolIds[index];
-        final int sign = openOrders.signs[index];
-        final SymbolExposure exposure = account.acquire(symbol);
-        final long oldLeaves = openOrders.leaves[index];
-        final long newLeaves = Math.max(0, oldLeaves - lastQty);
-        final long newNotional = notional(newLeaves, openOrders.prices[index]);
-        addOpen(exposure, sign, newLeaves - oldLeaves, newNotional - openOrders.notionals[index]);
-        openOrders.leaves[index] = newLeaves;
-        openOrders.notionals[index] = newNotional;
-        applyFill(account, exposure, symbol, sign, lastQty, lastPrice);
-        if (newLeaves == 0)
-        {
-            openOrders.remove(orderId);
-        }
-        account.releaseIfFlat(exposure);
-        return true;
+        return tracker.onFill(orderId, lastQty, lastPrice);
     }
 
     /**
@@ -593,31 +542,13 @@ public final class PreTradeChecker
         final long qty,
         final long price)
     {
-        final int sign = sideSign(side);
-        if (sign == 0 || qty <= 0 || price <= 0)
-        {
-            throw new IllegalArgumentException("fill: side '" + side + "', quantity " + qty + ", price " + price);
-        }
-        final AccountRisk account = accounts.findOrCreate(accountName, clock.nanoTime());
-        final int symbol = symbols.id(symbolName);
-        final SymbolExposure exposure = account.acquire(symbol);
-        applyFill(account, exposure, symbol, sign, qty, price);
-        account.releaseIfFlat(exposure);
+        tracker.onPositionFill(accountName, symbolName, side, qty, price);
     }
 
     /** The order is filled, canceled, rejected or expired: its open exposure is gone. */
     public void onOrderDone(final long orderId)
     {
-        final int index = openOrders.indexOf(orderId);
-        if (index == OpenOrders.ABSENT)
-        {
-            return;
-        }
-        final AccountRisk account = accounts.get(openOrders.accountIds[index]);
-        final SymbolExposure exposure = account.acquire(openOrders.symbolIds[index]);
-        addOpen(exposure, openOrders.signs[index], -openOrders.leaves[index], -openOrders.notionals[index]);
-        openOrders.remove(orderId);
-        account.releaseIfFlat(exposure);
+        tracker.onOrderDone(orderId);
     }
 
     /** A trade in the market: the last price (the reference price with {@link ReferencePriceSource#LAST}). */
@@ -661,17 +592,7 @@ public final class PreTradeChecker
     public void loadPosition(
         final CharSequence accountName, final CharSequence symbolName, final long signedQty, final long price)
     {
-        if (price <= 0)
-        {
-            throw new IllegalArgumentException("position in " + symbolName + ": price must be positive, was " + price);
-        }
-        final AccountRisk account = accounts.findOrCreate(accountName, clock.nanoTime());
-        final int symbol = symbols.id(symbolName);
-        final SymbolExposure exposure = account.acquire(symbol);
-        exposure.position = signedQty;
-        exposure.cost = signedNotional(signedQty, price);
-        symbols.onFillPrice(symbol, price);
-        account.releaseIfFlat(exposure);
+        tracker.loadPosition(accountName, symbolName, signedQty, price);
     }
 
     /**
@@ -681,57 +602,8 @@ public final class PreTradeChecker
      */
     public void startTradingDay()
     {
-        for (int id = 0; id < accounts.size(); id++)
-        {
-            final AccountRisk account = accounts.get(id);
-            account.realizedPnl = 0;
-            for (int i = 0; i < account.active; i++)
-            {
-                final SymbolExposure exposure = account.exposures[i];
-                if (exposure.position != 0)
-                {
-                    exposure.cost = signedNotional(exposure.position, symbols.markPrice(exposure.symbolId));
-                }
-            }
-        }
+        tracker.rebaseForNewDay();
         clOrdIds.clear();
-    }
-
-    private void applyFill(
-        final AccountRisk account,
-        final SymbolExposure exposure,
-        final int symbol,
-        final int sign,
-        final long qty,
-        final long price)
-    {
-        account.realizedPnl += exposure.applyFill(sign, qty, price);
-        symbols.onFillPrice(symbol, price);
-        if (account.state != TradingState.HALTED)
-        {
-            final long loss = -dailyPnl(account);
-            if (loss >= account.limits.dailyLossLimit)
-            {
-                final StringBuilder reason = new StringBuilder("daily loss limit: loss ");
-                appendDecimal(reason, loss, NOTIONAL_DECIMALS).append(" reached the limit ");
-                appendDecimal(reason, account.limits.dailyLossLimit, NOTIONAL_DECIMALS);
-                states.transition(account, TradingState.HALTED, reason.toString(), clock.nanoTime());
-            }
-        }
-    }
-
-    private static void addOpen(final SymbolExposure exposure, final int sign, final long qty, final long notional)
-    {
-        if (sign == BUY)
-        {
-            exposure.openBuyQty += qty;
-            exposure.openBuyNotional += notional;
-        }
-        else
-        {
-            exposure.openSellQty += qty;
-            exposure.openSellNotional += notional;
-        }
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -828,7 +700,7 @@ public final class PreTradeChecker
     public long dailyPnl(final CharSequence accountName)
     {
         final AccountRisk account = accounts.find(accountName);
-        return account == null ? 0 : dailyPnl(account);
+        return account == null ? 0 : valuation.dailyPnl(account);
     }
 
     public long realizedPnl(final CharSequence accountName)
@@ -841,19 +713,7 @@ public final class PreTradeChecker
     public long grossExposure(final CharSequence accountName)
     {
         final AccountRisk account = accounts.find(accountName);
-        if (account == null)
-        {
-            return 0;
-        }
-        long gross = 0;
-        for (int i = 0; i < account.active; i++)
-        {
-            final SymbolExposure exposure = account.exposures[i];
-            final long positionNotional = exposure.position == 0 ? 0 :
-                signedNotional(exposure.position, symbols.markPrice(exposure.symbolId));
-            gross += worstCase(positionNotional, exposure.openBuyNotional, exposure.openSellNotional);
-        }
-        return gross;
+        return account == null ? 0 : valuation.grossExposure(account);
     }
 
     /** The number of symbols in which the account has a position or open orders. */
@@ -873,32 +733,10 @@ public final class PreTradeChecker
         return configuration;
     }
 
-    private long dailyPnl(final AccountRisk account)
-    {
-        long pnl = account.realizedPnl;
-        for (int i = 0; i < account.active; i++)
-        {
-            final SymbolExposure exposure = account.exposures[i];
-            if (exposure.position != 0)
-            {
-                pnl += exposure.unrealized(symbols.markPrice(exposure.symbolId));
-            }
-            else
-            {
-                pnl -= exposure.cost;
-            }
-        }
-        return pnl;
-    }
-
     private SymbolExposure exposure(final CharSequence accountName, final CharSequence symbolName)
     {
         final AccountRisk account = accounts.find(accountName);
         final int symbol = symbols.find(symbolName);
         return account == null || symbol < 0 ? null : account.find(symbol);
     }
-
-    // ---------------------------------------------------------------------------------------------------
-    // Ids and tables
-    // ---------------------------------------------------------------------------------------------------
 }
