@@ -17,9 +17,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Positions, FIFO lots, cash and P&amp;L of every account, off-heap in Chronicle Maps persisted to a
@@ -52,8 +50,6 @@ public final class Portfolio implements AutoCloseable
 {
     public static final int NO_ID = -1;
 
-    private static final String ACCOUNT_PREFIX = "A:";
-    private static final String SYMBOL_PREFIX = "S:";
     private static final Logger LOG = LogManager.getLogger(Portfolio.class);
 
     /** Where a crash test stops a fill (package-private hook; null in production). */
@@ -84,12 +80,7 @@ public final class Portfolio implements AutoCloseable
     private final LongPairCell lotView = new LongPairCell();
     private final LongCell cellView = new LongCell();
 
-    private final Map<String, Integer> accountIds = new HashMap<>();
-    private final Map<String, Integer> symbolIds = new HashMap<>();
-    private String[] accountNames = new String[16];
-    private String[] symbolNames = new String[16];
-    private int accountCount;
-    private int symbolCount;
+    private final PortfolioIds ids;
 
     private long[] accountCash = new long[16];
     private IntArrayList[] accountPositions = new IntArrayList[16];
@@ -120,6 +111,7 @@ public final class Portfolio implements AutoCloseable
         this.clock = configuration.clock();
         this.positionValue = new PositionRecord(store.layout.inlineLots()).onHeap();
         this.curve = new EquityCurve(store.equity);
+        this.ids = new PortfolioIds(store.names);
     }
 
     /**
@@ -162,8 +154,8 @@ public final class Portfolio implements AutoCloseable
     /** @return the account's id, creating the account with its configured initial cash on first use. */
     public int accountId(final String account)
     {
-        final Integer known = accountIds.get(account);
-        if (known != null)
+        final int known = ids.findAccount(account);
+        if (known != NO_ID)
         {
             return known;
         }
@@ -171,10 +163,9 @@ public final class Portfolio implements AutoCloseable
         {
             throw new IllegalArgumentException("account name is empty");
         }
-        final int id = accountCount;
         // The name first: an id whose name was never written is free again after a crash.
-        store.names.put(ACCOUNT_PREFIX + account, cellValue.set(id));
-        addAccount(id, account);
+        final int id = ids.nameAccount(account);
+        addAccount(id);
         createCash(id, configuration.initialCash(account));
         return id;
     }
@@ -182,8 +173,8 @@ public final class Portfolio implements AutoCloseable
     /** @return the symbol's id, creating it on first use. */
     public int symbolId(final String symbol)
     {
-        final Integer known = symbolIds.get(symbol);
-        if (known != null)
+        final int known = ids.findSymbol(symbol);
+        if (known != NO_ID)
         {
             return known;
         }
@@ -191,9 +182,8 @@ public final class Portfolio implements AutoCloseable
         {
             throw new IllegalArgumentException("symbol is empty");
         }
-        final int id = symbolCount;
-        store.names.put(SYMBOL_PREFIX + symbol, cellValue.set(id));
-        addSymbol(id, symbol);
+        final int id = ids.nameSymbol(symbol);
+        addSymbol(id);
         store.marks.put(key.set(id), cellValue.set(FixedPoint.NONE));
         return id;
     }
@@ -201,35 +191,33 @@ public final class Portfolio implements AutoCloseable
     /** @return the id, or {@link #NO_ID} when the portfolio has not seen the account. */
     public int findAccountId(final String account)
     {
-        final Integer known = accountIds.get(account);
-        return known == null ? NO_ID : known;
+        return ids.findAccount(account);
     }
 
     public int findSymbolId(final String symbol)
     {
-        final Integer known = symbolIds.get(symbol);
-        return known == null ? NO_ID : known;
+        return ids.findSymbol(symbol);
     }
 
     public String accountName(final int accountId)
     {
-        return accountId >= 0 && accountId < accountCount ? accountNames[accountId] : null;
+        return ids.accountName(accountId);
     }
 
     public String symbolName(final int symbolId)
     {
-        return symbolId >= 0 && symbolId < symbolCount ? symbolNames[symbolId] : null;
+        return ids.symbolName(symbolId);
     }
 
     public int accountCount()
     {
-        return accountCount;
+        return ids.accountCount();
     }
 
     /** Creates the position's entry ahead of its first fill, so that fill does not pay for the insert. */
     public void openPosition(final int accountId, final int symbolId)
     {
-        if (accountId < 0 || accountId >= accountCount || symbolId < 0 || symbolId >= symbolCount)
+        if (!ids.isAccount(accountId) || !ids.isSymbol(symbolId))
         {
             throw new IllegalArgumentException("unknown account " + accountId + " or symbol " + symbolId);
         }
@@ -345,7 +333,7 @@ public final class Portfolio implements AutoCloseable
     /** Sets the symbol's last price, from which unrealized P&amp;L and market values are taken. */
     public void mark(final int symbolId, final long price)
     {
-        if (symbolId < 0 || symbolId >= symbolCount || price <= 0)
+        if (!ids.isSymbol(symbolId) || price <= 0)
         {
             throw new IllegalArgumentException("mark of unknown symbol " + symbolId + " or price " + price);
         }
@@ -386,7 +374,7 @@ public final class Portfolio implements AutoCloseable
         if (now >= nextDayMillis)
         {
             final long today = Math.floorDiv(now, EquityCurve.MILLIS_PER_DAY);
-            for (int accountId = 0; accountId < accountCount; accountId++)
+            for (int accountId = 0; accountId < ids.accountCount(); accountId++)
             {
                 curve.closeThrough(accountId, today - 1, portfolioValue(accountId));
             }
@@ -590,11 +578,11 @@ public final class Portfolio implements AutoCloseable
         {
             return FillOutcome.REJECTED_PRICE;
         }
-        if (accountId < 0 || accountId >= accountCount)
+        if (!ids.isAccount(accountId))
         {
             return FillOutcome.REJECTED_UNKNOWN_ACCOUNT;
         }
-        if (symbolId < 0 || symbolId >= symbolCount)
+        if (!ids.isSymbol(symbolId))
         {
             return FillOutcome.REJECTED_UNKNOWN_SYMBOL;
         }
@@ -630,7 +618,7 @@ public final class Portfolio implements AutoCloseable
 
     public long cash(final int accountId)
     {
-        return accountCash[requireAccount(accountId)];
+        return accountCash[ids.requireAccount(accountId)];
     }
 
     public long quantity(final int accountId, final int symbolId)
@@ -660,12 +648,12 @@ public final class Portfolio implements AutoCloseable
     /** @return the symbol's last mark, or {@link FixedPoint#NONE}. */
     public long lastPrice(final int symbolId)
     {
-        return symbolId >= 0 && symbolId < symbolCount ? marks[symbolId] : FixedPoint.NONE;
+        return ids.isSymbol(symbolId) ? marks[symbolId] : FixedPoint.NONE;
     }
 
     public long realizedPnl(final int accountId)
     {
-        final IntArrayList indexes = accountPositions[requireAccount(accountId)];
+        final IntArrayList indexes = accountPositions[ids.requireAccount(accountId)];
         long sum = 0;
         for (int i = 0, size = indexes.size(); i < size; i++)
         {
@@ -676,7 +664,7 @@ public final class Portfolio implements AutoCloseable
 
     public long unrealizedPnl(final int accountId)
     {
-        final IntArrayList indexes = accountPositions[requireAccount(accountId)];
+        final IntArrayList indexes = accountPositions[ids.requireAccount(accountId)];
         long sum = 0;
         for (int i = 0, size = indexes.size(); i < size; i++)
         {
@@ -689,7 +677,7 @@ public final class Portfolio implements AutoCloseable
     /** Cash plus the market value of every position (at cost where unmarked): the account's equity. */
     public long portfolioValue(final int accountId)
     {
-        final IntArrayList indexes = accountPositions[requireAccount(accountId)];
+        final IntArrayList indexes = accountPositions[ids.requireAccount(accountId)];
         long sum = accountCash[accountId];
         for (int i = 0, size = indexes.size(); i < size; i++)
         {
@@ -701,7 +689,7 @@ public final class Portfolio implements AutoCloseable
     /** Sum of |market value| over the account's positions. */
     public long grossExposure(final int accountId)
     {
-        final IntArrayList indexes = accountPositions[requireAccount(accountId)];
+        final IntArrayList indexes = accountPositions[ids.requireAccount(accountId)];
         long sum = 0;
         for (int i = 0, size = indexes.size(); i < size; i++)
         {
@@ -713,7 +701,7 @@ public final class Portfolio implements AutoCloseable
     /** Sum of signed market value: long minus short. */
     public long netExposure(final int accountId)
     {
-        final IntArrayList indexes = accountPositions[requireAccount(accountId)];
+        final IntArrayList indexes = accountPositions[ids.requireAccount(accountId)];
         long sum = 0;
         for (int i = 0, size = indexes.size(); i < size; i++)
         {
@@ -726,7 +714,7 @@ public final class Portfolio implements AutoCloseable
     public long totalValue()
     {
         long sum = 0;
-        for (int accountId = 0; accountId < accountCount; accountId++)
+        for (int accountId = 0; accountId < ids.accountCount(); accountId++)
         {
             sum += portfolioValue(accountId);
         }
@@ -782,7 +770,7 @@ public final class Portfolio implements AutoCloseable
         final long qty = record.get(slot, PositionRecord.QTY);
         final long basis = record.get(slot, PositionRecord.COST_BASIS);
         final long marketValue = marketValue(index);
-        return new PositionSnapshot(accountNames[accountId], symbolNames[symbolId], qty,
+        return new PositionSnapshot(ids.accountName(accountId), ids.symbolName(symbolId), qty,
             record.get(slot, PositionRecord.AVG_PRICE), basis, record.get(slot, PositionRecord.REALIZED_PNL),
             marks[symbolId], marketValue, marketValue - basis, record.get(slot, PositionRecord.LAST_FILL_ID),
             (int)(record.get(slot, PositionRecord.LOT_TAIL) - record.get(slot, PositionRecord.LOT_HEAD)));
@@ -791,7 +779,7 @@ public final class Portfolio implements AutoCloseable
     /** @return every position the account has traded, flat ones included, in symbol id order. */
     public List<PositionSnapshot> positions(final int accountId)
     {
-        final IntArrayList indexes = accountPositions[requireAccount(accountId)];
+        final IntArrayList indexes = accountPositions[ids.requireAccount(accountId)];
         final int[] symbols = new int[indexes.size()];
         for (int i = 0; i < symbols.length; i++)
         {
@@ -843,7 +831,7 @@ public final class Portfolio implements AutoCloseable
     /** @return the account's closing fills, in fill id order. */
     public List<TradePnl> trades(final int accountId)
     {
-        requireAccount(accountId);
+        ids.requireAccount(accountId);
         final List<TradePnl> result = new ArrayList<>();
         store.tradeLog.forEach((buffer, offset) ->
         {
@@ -868,7 +856,7 @@ public final class Portfolio implements AutoCloseable
     /** P&amp;L of the account since the start of the current UTC day, ISO week or month. */
     public PeriodPnl pnl(final int accountId, final PnlPeriod period)
     {
-        requireAccount(accountId);
+        ids.requireAccount(accountId);
         checkDay();
         final long today = Math.floorDiv(clock.time(), EquityCurve.MILLIS_PER_DAY);
         final LocalDate start = period.start(LocalDate.ofEpochDay(today));
@@ -882,13 +870,13 @@ public final class Portfolio implements AutoCloseable
     /** @return epoch days of the account's daily closes, oldest first (the first is its opening cash). */
     public long[] equityCurveDays(final int accountId)
     {
-        return curve.days(requireAccount(accountId));
+        return curve.days(ids.requireAccount(accountId));
     }
 
     /** @return the account's daily closing equity in currency units, oldest first: for return analytics. */
     public double[] equityCurve(final int accountId)
     {
-        final long[] equities = curve.equities(requireAccount(accountId));
+        final long[] equities = curve.equities(ids.requireAccount(accountId));
         final double[] result = new double[equities.length];
         for (int i = 0; i < equities.length; i++)
         {
@@ -900,7 +888,7 @@ public final class Portfolio implements AutoCloseable
     /** @return simple daily returns {@code e[i] / e[i-1] - 1} of the equity curve (one fewer than closes). */
     public double[] dailyReturns(final int accountId)
     {
-        final long[] equities = curve.equities(requireAccount(accountId));
+        final long[] equities = curve.equities(ids.requireAccount(accountId));
         final double[] returns = new double[Math.max(0, equities.length - 1)];
         for (int i = 1; i < equities.length; i++)
         {
@@ -936,49 +924,31 @@ public final class Portfolio implements AutoCloseable
 
     private void load()
     {
-        final StringBuilder name = new StringBuilder();
-        final List<Object[]> accounts = new ArrayList<>();
-        final List<Object[]> symbols = new ArrayList<>();
-        store.names.forEachEntry(entry ->
+        ids.load();
+        for (int accountId = 0; accountId < ids.accountCount(); accountId++)
         {
-            name.setLength(0);
-            final String full = entry.key().getUsing(name).toString();
-            final int id = (int)entry.value().getUsing(cellView).get();
-            if (full.startsWith(ACCOUNT_PREFIX))
-            {
-                accounts.add(new Object[] {id, full.substring(ACCOUNT_PREFIX.length())});
-            }
-            else if (full.startsWith(SYMBOL_PREFIX))
-            {
-                symbols.add(new Object[] {id, full.substring(SYMBOL_PREFIX.length())});
-            }
-        });
-        accounts.sort((a, b) -> Integer.compare((Integer)a[0], (Integer)b[0]));
-        symbols.sort((a, b) -> Integer.compare((Integer)a[0], (Integer)b[0]));
-        for (final Object[] account : accounts)
-        {
-            addAccount((Integer)account[0], (String)account[1]);
+            addAccount(accountId);
         }
-        for (final Object[] symbol : symbols)
+        for (int symbolId = 0; symbolId < ids.symbolCount(); symbolId++)
         {
-            addSymbol((Integer)symbol[0], (String)symbol[1]);
+            addSymbol(symbolId);
         }
 
         curve.load();
-        for (int accountId = 0; accountId < accountCount; accountId++)
+        for (int accountId = 0; accountId < ids.accountCount(); accountId++)
         {
             final CashRecord record = store.cash.getUsing(key.set(accountId), cash);
             if (record == null)
             {
                 // The writer died between naming the account and creating its cash.
-                createCash(accountId, configuration.initialCash(accountNames[accountId]));
+                createCash(accountId, configuration.initialCash(ids.accountName(accountId)));
             }
             else
             {
                 accountCash[accountId] = record.get(record.committed(), CashRecord.CASH);
             }
         }
-        for (int symbolId = 0; symbolId < symbolCount; symbolId++)
+        for (int symbolId = 0; symbolId < ids.symbolCount(); symbolId++)
         {
             final LongCell mark = store.marks.getUsing(key.set(symbolId), cellView);
             if (mark == null)
@@ -1011,8 +981,9 @@ public final class Portfolio implements AutoCloseable
         {
             sweep();
         }
-        LOG.info("Portfolio {} open: {} accounts, {} symbols, {} positions{}", store.directory, accountCount,
-            symbolCount, positionCount, store.recovered ? " (recovered after an unclean shutdown)" : "");
+        LOG.info("Portfolio {} open: {} accounts, {} symbols, {} positions{}", store.directory,
+            ids.accountCount(), ids.symbolCount(), positionCount,
+            store.recovered ? " (recovered after an unclean shutdown)" : "");
     }
 
     /**
@@ -1051,34 +1022,25 @@ public final class Portfolio implements AutoCloseable
             && seq < record.get(slot, PositionRecord.LOT_TAIL);
     }
 
-    private void addAccount(final int id, final String account)
+    private void addAccount(final int id)
     {
-        if (id >= accountNames.length)
+        if (id >= accountCash.length)
         {
-            final int length = Math.max(id + 1, accountNames.length * 2);
-            accountNames = Arrays.copyOf(accountNames, length);
+            final int length = Math.max(id + 1, accountCash.length * 2);
             accountCash = Arrays.copyOf(accountCash, length);
             accountPositions = Arrays.copyOf(accountPositions, length);
         }
-        accountNames[id] = account;
         accountPositions[id] = new IntArrayList();
-        accountIds.put(account, id);
-        accountCount = Math.max(accountCount, id + 1);
         curve.ensureAccount(id);
     }
 
-    private void addSymbol(final int id, final String symbol)
+    private void addSymbol(final int id)
     {
-        if (id >= symbolNames.length)
+        if (id >= marks.length)
         {
-            final int length = Math.max(id + 1, symbolNames.length * 2);
-            symbolNames = Arrays.copyOf(symbolNames, length);
-            marks = Arrays.copyOf(marks, length);
+            marks = Arrays.copyOf(marks, Math.max(id + 1, marks.length * 2));
         }
-        symbolNames[id] = symbol;
         marks[id] = FixedPoint.NONE;
-        symbolIds.put(symbol, id);
-        symbolCount = Math.max(symbolCount, id + 1);
     }
 
     private void createCash(final int accountId, final long initialCash)
@@ -1134,19 +1096,10 @@ public final class Portfolio implements AutoCloseable
 
     private int index(final int accountId, final int symbolId)
     {
-        if (accountId < 0 || accountId >= accountCount || symbolId < 0 || symbolId >= symbolCount)
+        if (!ids.isAccount(accountId) || !ids.isSymbol(symbolId))
         {
             return NO_ID;
         }
         return (int)positionIndex.get(Cells.pack(accountId, symbolId));
-    }
-
-    private int requireAccount(final int accountId)
-    {
-        if (accountId < 0 || accountId >= accountCount)
-        {
-            throw new IllegalArgumentException("unknown account id " + accountId);
-        }
-        return accountId;
     }
 }
