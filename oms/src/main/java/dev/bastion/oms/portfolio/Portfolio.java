@@ -7,7 +7,6 @@ import dev.bastion.oms.portfolio.Cells.LongPairCell;
 import net.openhft.chronicle.map.ExternalMapQueryContext;
 import net.openhft.chronicle.map.MapEntry;
 import org.agrona.collections.IntArrayList;
-import org.agrona.collections.Long2LongHashMap;
 import org.agrona.concurrent.EpochClock;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.apache.logging.log4j.LogManager;
@@ -72,27 +71,14 @@ public final class Portfolio implements AutoCloseable
     private final LongCell key = new LongCell().onHeap();
     private final LongPairCell pairKey = new LongPairCell().onHeap();
     private final LongPairCell lotValue = new LongPairCell().onHeap();
-    private final LongCell cellValue = new LongCell().onHeap();
-    private final CashRecord cashValue = new CashRecord().onHeap();
-    private final PositionRecord positionValue;
     private final PositionRecord position = new PositionRecord();
     private final CashRecord cash = new CashRecord();
     private final LongPairCell lotView = new LongPairCell();
-    private final LongCell cellView = new LongCell();
 
     private final PortfolioIds ids;
 
-    private long[] accountCash = new long[16];
-    private IntArrayList[] accountPositions = new IntArrayList[16];
-    private long[] marks = new long[16];
-
-    private final Long2LongHashMap positionIndex = new Long2LongHashMap(NO_ID);
-    private int positionCount;
-    private long[] positionKeys = new long[64];
-    private long[] positionQty = new long[64];
-    private long[] positionCostBasis = new long[64];
-    private long[] positionRealized = new long[64];
-    private long[] positionLastFillId = new long[64];
+    private final CommittedState state;
+    private final Valuation valuation;
 
     private long nextDayMillis;
     private long applied;
@@ -109,9 +95,10 @@ public final class Portfolio implements AutoCloseable
         this.configuration = configuration;
         this.store = store;
         this.clock = configuration.clock();
-        this.positionValue = new PositionRecord(store.layout.inlineLots()).onHeap();
         this.curve = new EquityCurve(store.equity);
         this.ids = new PortfolioIds(store.names);
+        this.state = new CommittedState(store, ids);
+        this.valuation = new Valuation(ids, state);
     }
 
     /**
@@ -184,7 +171,7 @@ public final class Portfolio implements AutoCloseable
         }
         final int id = ids.nameSymbol(symbol);
         addSymbol(id);
-        store.marks.put(key.set(id), cellValue.set(FixedPoint.NONE));
+        state.createMark(id);
         return id;
     }
 
@@ -221,9 +208,9 @@ public final class Portfolio implements AutoCloseable
         {
             throw new IllegalArgumentException("unknown account " + accountId + " or symbol " + symbolId);
         }
-        if (positionIndex.get(Cells.pack(accountId, symbolId)) == NO_ID)
+        if (state.indexOf(Cells.pack(accountId, symbolId)) == NO_ID)
         {
-            createPosition(accountId, symbolId);
+            state.createPosition(accountId, symbolId);
         }
     }
 
@@ -259,10 +246,10 @@ public final class Portfolio implements AutoCloseable
         checkDay();
 
         final long positionKey = Cells.pack(accountId, symbolId);
-        int index = (int)positionIndex.get(positionKey);
+        int index = state.indexOf(positionKey);
         if (index == NO_ID)
         {
-            index = createPosition(accountId, symbolId);
+            index = state.createPosition(accountId, symbolId);
             if (index == NO_ID)
             {
                 rejected++;
@@ -273,7 +260,7 @@ public final class Portfolio implements AutoCloseable
         final CashRecord cashRecord = store.cash.getUsing(key.set(accountId), cash);
         final long cashSlot = cashRecord.committed();
         final boolean cashDone = fillId <= cashRecord.get(cashSlot, CashRecord.LAST_FILL_ID);
-        final boolean positionDone = fillId <= positionLastFillId[index];
+        final boolean positionDone = fillId <= state.lastFillId(index);
         if (positionDone && cashDone)
         {
             duplicates++;
@@ -318,7 +305,7 @@ public final class Portfolio implements AutoCloseable
             cashRecord.set(scratch, CashRecord.CASH, newCash);
             crash(CrashPoint.CASH_SLOT_WRITTEN);
             cashRecord.commit();
-            accountCash[accountId] = newCash;
+            state.cashCommitted(accountId, newCash);
             crash(CrashPoint.CASH_COMMITTED);
         }
         if (positionDone)
@@ -338,9 +325,7 @@ public final class Portfolio implements AutoCloseable
             throw new IllegalArgumentException("mark of unknown symbol " + symbolId + " or price " + price);
         }
         checkDay();
-        final LongCell cell = store.marks.getUsing(key.set(symbolId), cellView);
-        cell.set(price);
-        marks[symbolId] = price;
+        state.mark(symbolId, price);
     }
 
     /**
@@ -511,10 +496,7 @@ public final class Portfolio implements AutoCloseable
         record.commit();
         store.tradeLog.publish();
 
-        positionQty[index] = newQty;
-        positionCostBasis[index] = newBasis;
-        positionRealized[index] = newRealized;
-        positionLastFillId[index] = fillId;
+        state.positionCommitted(index, newQty, newBasis, newRealized, fillId);
         crash(CrashPoint.POSITION_COMMITTED);
 
         if (spill != PositionRecord.NO_SPILL)
@@ -618,118 +600,67 @@ public final class Portfolio implements AutoCloseable
 
     public long cash(final int accountId)
     {
-        return accountCash[ids.requireAccount(accountId)];
+        return valuation.cash(accountId);
     }
 
     public long quantity(final int accountId, final int symbolId)
     {
-        final int index = index(accountId, symbolId);
-        return index == NO_ID ? 0 : positionQty[index];
+        return valuation.quantity(accountId, symbolId);
     }
 
     public long costBasis(final int accountId, final int symbolId)
     {
-        final int index = index(accountId, symbolId);
-        return index == NO_ID ? 0 : positionCostBasis[index];
+        return valuation.costBasis(accountId, symbolId);
     }
 
     public long realizedPnl(final int accountId, final int symbolId)
     {
-        final int index = index(accountId, symbolId);
-        return index == NO_ID ? 0 : positionRealized[index];
+        return valuation.realizedPnl(accountId, symbolId);
     }
 
     public long unrealizedPnl(final int accountId, final int symbolId)
     {
-        final int index = index(accountId, symbolId);
-        return index == NO_ID ? 0 : marketValue(index) - positionCostBasis[index];
+        return valuation.unrealizedPnl(accountId, symbolId);
     }
 
     /** @return the symbol's last mark, or {@link FixedPoint#NONE}. */
     public long lastPrice(final int symbolId)
     {
-        return ids.isSymbol(symbolId) ? marks[symbolId] : FixedPoint.NONE;
+        return valuation.lastPrice(symbolId);
     }
 
     public long realizedPnl(final int accountId)
     {
-        final IntArrayList indexes = accountPositions[ids.requireAccount(accountId)];
-        long sum = 0;
-        for (int i = 0, size = indexes.size(); i < size; i++)
-        {
-            sum += positionRealized[indexes.getInt(i)];
-        }
-        return sum;
+        return valuation.realizedPnl(accountId);
     }
 
     public long unrealizedPnl(final int accountId)
     {
-        final IntArrayList indexes = accountPositions[ids.requireAccount(accountId)];
-        long sum = 0;
-        for (int i = 0, size = indexes.size(); i < size; i++)
-        {
-            final int index = indexes.getInt(i);
-            sum += marketValue(index) - positionCostBasis[index];
-        }
-        return sum;
+        return valuation.unrealizedPnl(accountId);
     }
 
     /** Cash plus the market value of every position (at cost where unmarked): the account's equity. */
     public long portfolioValue(final int accountId)
     {
-        final IntArrayList indexes = accountPositions[ids.requireAccount(accountId)];
-        long sum = accountCash[accountId];
-        for (int i = 0, size = indexes.size(); i < size; i++)
-        {
-            sum += marketValue(indexes.getInt(i));
-        }
-        return sum;
+        return valuation.portfolioValue(accountId);
     }
 
     /** Sum of |market value| over the account's positions. */
     public long grossExposure(final int accountId)
     {
-        final IntArrayList indexes = accountPositions[ids.requireAccount(accountId)];
-        long sum = 0;
-        for (int i = 0, size = indexes.size(); i < size; i++)
-        {
-            sum += Math.abs(marketValue(indexes.getInt(i)));
-        }
-        return sum;
+        return valuation.grossExposure(accountId);
     }
 
     /** Sum of signed market value: long minus short. */
     public long netExposure(final int accountId)
     {
-        final IntArrayList indexes = accountPositions[ids.requireAccount(accountId)];
-        long sum = 0;
-        for (int i = 0, size = indexes.size(); i < size; i++)
-        {
-            sum += marketValue(indexes.getInt(i));
-        }
-        return sum;
+        return valuation.netExposure(accountId);
     }
 
     /** Portfolio value summed over every account. */
     public long totalValue()
     {
-        long sum = 0;
-        for (int accountId = 0; accountId < ids.accountCount(); accountId++)
-        {
-            sum += portfolioValue(accountId);
-        }
-        return sum;
-    }
-
-    private long marketValue(final int index)
-    {
-        final long qty = positionQty[index];
-        if (qty == 0)
-        {
-            return 0;
-        }
-        final long mark = marks[Cells.low(positionKeys[index])];
-        return mark == FixedPoint.NONE ? positionCostBasis[index] : FixedMath.notional(qty, mark);
+        return valuation.totalValue();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -760,30 +691,30 @@ public final class Portfolio implements AutoCloseable
     /** @return the position as committed in its map entry, or null when the account never traded it. */
     public PositionSnapshot position(final int accountId, final int symbolId)
     {
-        final int index = index(accountId, symbolId);
+        final int index = state.index(accountId, symbolId);
         if (index == NO_ID)
         {
             return null;
         }
-        final PositionRecord record = store.positions.getUsing(key.set(positionKeys[index]), position);
+        final PositionRecord record = store.positions.getUsing(key.set(state.positionKey(index)), position);
         final long slot = record.committed();
         final long qty = record.get(slot, PositionRecord.QTY);
         final long basis = record.get(slot, PositionRecord.COST_BASIS);
-        final long marketValue = marketValue(index);
+        final long marketValue = valuation.marketValue(index);
         return new PositionSnapshot(ids.accountName(accountId), ids.symbolName(symbolId), qty,
             record.get(slot, PositionRecord.AVG_PRICE), basis, record.get(slot, PositionRecord.REALIZED_PNL),
-            marks[symbolId], marketValue, marketValue - basis, record.get(slot, PositionRecord.LAST_FILL_ID),
+            state.mark(symbolId), marketValue, marketValue - basis, record.get(slot, PositionRecord.LAST_FILL_ID),
             (int)(record.get(slot, PositionRecord.LOT_TAIL) - record.get(slot, PositionRecord.LOT_HEAD)));
     }
 
     /** @return every position the account has traded, flat ones included, in symbol id order. */
     public List<PositionSnapshot> positions(final int accountId)
     {
-        final IntArrayList indexes = accountPositions[ids.requireAccount(accountId)];
+        final IntArrayList indexes = state.positionsOf(ids.requireAccount(accountId));
         final int[] symbols = new int[indexes.size()];
         for (int i = 0; i < symbols.length; i++)
         {
-            symbols[i] = Cells.low(positionKeys[indexes.getInt(i)]);
+            symbols[i] = Cells.low(state.positionKey(indexes.getInt(i)));
         }
         Arrays.sort(symbols);
         final List<PositionSnapshot> result = new ArrayList<>(symbols.length);
@@ -797,13 +728,13 @@ public final class Portfolio implements AutoCloseable
     /** @return the open lots, oldest first, with signed quantities. */
     public List<Lot> lots(final int accountId, final int symbolId)
     {
-        final int index = index(accountId, symbolId);
+        final int index = state.index(accountId, symbolId);
         final List<Lot> lots = new ArrayList<>();
         if (index == NO_ID)
         {
             return lots;
         }
-        final long positionKey = positionKeys[index];
+        final long positionKey = state.positionKey(index);
         final PositionRecord record = store.positions.getUsing(key.set(positionKey), position);
         final long slot = record.committed();
         final long sign = Long.signum(record.get(slot, PositionRecord.QTY));
@@ -937,42 +868,16 @@ public final class Portfolio implements AutoCloseable
         curve.load();
         for (int accountId = 0; accountId < ids.accountCount(); accountId++)
         {
-            final CashRecord record = store.cash.getUsing(key.set(accountId), cash);
-            if (record == null)
+            if (!state.loadCash(accountId))
             {
                 // The writer died between naming the account and creating its cash.
                 createCash(accountId, configuration.initialCash(ids.accountName(accountId)));
             }
-            else
-            {
-                accountCash[accountId] = record.get(record.committed(), CashRecord.CASH);
-            }
         }
-        for (int symbolId = 0; symbolId < ids.symbolCount(); symbolId++)
-        {
-            final LongCell mark = store.marks.getUsing(key.set(symbolId), cellView);
-            if (mark == null)
-            {
-                store.marks.put(key.set(symbolId), cellValue.set(FixedPoint.NONE));
-            }
-            marks[symbolId] = mark == null ? FixedPoint.NONE : mark.get();
-        }
+        state.loadMarks();
+        state.loadPositions();
 
-        final LongCell keyView = new LongCell();
-        store.positions.forEachEntry(entry ->
-        {
-            final long positionKey = entry.key().getUsing(keyView).get();
-            final PositionRecord record = entry.value().getUsing(position);
-            final long slot = record.committed();
-            indexPosition(positionKey, record.get(slot, PositionRecord.QTY), record.get(slot, PositionRecord.COST_BASIS),
-                record.get(slot, PositionRecord.REALIZED_PNL), record.get(slot, PositionRecord.LAST_FILL_ID));
-        });
-
-        final int erased = store.tradeLog.recover((accountId, symbolId, fillId) ->
-        {
-            final int index = (int)positionIndex.get(Cells.pack(accountId, symbolId));
-            return index != NO_ID && fillId <= positionLastFillId[index];
-        });
+        final int erased = store.tradeLog.recover(state::booked);
         if (erased > 0)
         {
             LOG.warn("Portfolio recovery erased the trade record of a fill its position had not booked");
@@ -982,7 +887,7 @@ public final class Portfolio implements AutoCloseable
             sweep();
         }
         LOG.info("Portfolio {} open: {} accounts, {} symbols, {} positions{}", store.directory,
-            ids.accountCount(), ids.symbolCount(), positionCount,
+            ids.accountCount(), ids.symbolCount(), state.positionCount(),
             store.recovered ? " (recovered after an unclean shutdown)" : "");
     }
 
@@ -1024,82 +929,22 @@ public final class Portfolio implements AutoCloseable
 
     private void addAccount(final int id)
     {
-        if (id >= accountCash.length)
-        {
-            final int length = Math.max(id + 1, accountCash.length * 2);
-            accountCash = Arrays.copyOf(accountCash, length);
-            accountPositions = Arrays.copyOf(accountPositions, length);
-        }
-        accountPositions[id] = new IntArrayList();
+        state.addAccount(id);
         curve.ensureAccount(id);
     }
 
     private void addSymbol(final int id)
     {
-        if (id >= marks.length)
-        {
-            marks = Arrays.copyOf(marks, Math.max(id + 1, marks.length * 2));
-        }
-        marks[id] = FixedPoint.NONE;
+        state.addSymbol(id);
     }
 
     private void createCash(final int accountId, final long initialCash)
     {
-        cashValue.initialise(initialCash);
-        store.cash.put(key.set(accountId), cashValue);
-        accountCash[accountId] = initialCash;
+        state.createCash(accountId, initialCash);
         if (curve.size(accountId) == 0)
         {
             // The opening balance: the close of the day before the account's first day.
             curve.closeThrough(accountId, Math.floorDiv(clock.time(), EquityCurve.MILLIS_PER_DAY) - 1, initialCash);
         }
-    }
-
-    private int createPosition(final int accountId, final int symbolId)
-    {
-        final long positionKey = Cells.pack(accountId, symbolId);
-        positionValue.initialise(accountId, symbolId);
-        try
-        {
-            store.positions.put(key.set(positionKey), positionValue);
-        }
-        catch (final IllegalStateException ex)
-        {
-            LOG.error("Position map full: cannot open a position for account {} symbol {}", accountId, symbolId, ex);
-            return NO_ID;
-        }
-        return indexPosition(positionKey, 0, 0, 0, 0);
-    }
-
-    private int indexPosition(
-        final long positionKey, final long qty, final long costBasis, final long realized, final long lastFillId)
-    {
-        final int index = positionCount++;
-        if (index == positionKeys.length)
-        {
-            final int length = index * 2;
-            positionKeys = Arrays.copyOf(positionKeys, length);
-            positionQty = Arrays.copyOf(positionQty, length);
-            positionCostBasis = Arrays.copyOf(positionCostBasis, length);
-            positionRealized = Arrays.copyOf(positionRealized, length);
-            positionLastFillId = Arrays.copyOf(positionLastFillId, length);
-        }
-        positionKeys[index] = positionKey;
-        positionQty[index] = qty;
-        positionCostBasis[index] = costBasis;
-        positionRealized[index] = realized;
-        positionLastFillId[index] = lastFillId;
-        positionIndex.put(positionKey, index);
-        accountPositions[Cells.high(positionKey)].addInt(index);
-        return index;
-    }
-
-    private int index(final int accountId, final int symbolId)
-    {
-        if (!ids.isAccount(accountId) || !ids.isSymbol(symbolId))
-        {
-            return NO_ID;
-        }
-        return (int)positionIndex.get(Cells.pack(accountId, symbolId));
     }
 }
