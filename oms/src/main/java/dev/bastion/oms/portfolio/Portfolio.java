@@ -7,13 +7,11 @@ import dev.bastion.oms.portfolio.Cells.LongPairCell;
 import net.openhft.chronicle.map.ExternalMapQueryContext;
 import net.openhft.chronicle.map.MapEntry;
 import org.agrona.collections.IntArrayList;
-import org.agrona.concurrent.EpochClock;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -65,8 +63,6 @@ public final class Portfolio implements AutoCloseable
 
     private final PortfolioStore store;
     private final PortfolioConfiguration configuration;
-    private final EpochClock clock;
-    private final EquityCurve curve;
 
     private final LongCell key = new LongCell().onHeap();
     private final LongPairCell pairKey = new LongPairCell().onHeap();
@@ -79,8 +75,8 @@ public final class Portfolio implements AutoCloseable
 
     private final CommittedState state;
     private final Valuation valuation;
+    private final DailyEquity equity;
 
-    private long nextDayMillis;
     private long applied;
     private long completed;
     private long duplicates;
@@ -94,11 +90,10 @@ public final class Portfolio implements AutoCloseable
     {
         this.configuration = configuration;
         this.store = store;
-        this.clock = configuration.clock();
-        this.curve = new EquityCurve(store.equity);
         this.ids = new PortfolioIds(store.names);
         this.state = new CommittedState(store, ids);
         this.valuation = new Valuation(ids, state);
+        this.equity = new DailyEquity(store.equity, configuration.clock(), ids, valuation);
     }
 
     /**
@@ -243,7 +238,7 @@ public final class Portfolio implements AutoCloseable
             rejected++;
             return invalid;
         }
-        checkDay();
+        equity.checkDay();
 
         final long positionKey = Cells.pack(accountId, symbolId);
         int index = state.indexOf(positionKey);
@@ -324,7 +319,7 @@ public final class Portfolio implements AutoCloseable
         {
             throw new IllegalArgumentException("mark of unknown symbol " + symbolId + " or price " + price);
         }
-        checkDay();
+        equity.checkDay();
         state.mark(symbolId, price);
     }
 
@@ -334,7 +329,7 @@ public final class Portfolio implements AutoCloseable
      */
     public void onClock()
     {
-        checkDay();
+        equity.checkDay();
         try
         {
             if (store.tradeLog.prepareNext())
@@ -346,24 +341,6 @@ public final class Portfolio implements AutoCloseable
         {
             LOG.error("Cannot make the next trade log file in {}: the fill that needs it will try again",
                 store.directory, ex);
-        }
-    }
-
-    /**
-     * Samples the equity curve when a UTC day boundary has passed since the last check. Fills and marks
-     * check first, so a sample is the state at midnight.
-     */
-    private void checkDay()
-    {
-        final long now = clock.time();
-        if (now >= nextDayMillis)
-        {
-            final long today = Math.floorDiv(now, EquityCurve.MILLIS_PER_DAY);
-            for (int accountId = 0; accountId < ids.accountCount(); accountId++)
-            {
-                curve.closeThrough(accountId, today - 1, portfolioValue(accountId));
-            }
-            nextDayMillis = (today + 1) * EquityCurve.MILLIS_PER_DAY;
         }
     }
 
@@ -787,45 +764,25 @@ public final class Portfolio implements AutoCloseable
     /** P&amp;L of the account since the start of the current UTC day, ISO week or month. */
     public PeriodPnl pnl(final int accountId, final PnlPeriod period)
     {
-        ids.requireAccount(accountId);
-        checkDay();
-        final long today = Math.floorDiv(clock.time(), EquityCurve.MILLIS_PER_DAY);
-        final LocalDate start = period.start(LocalDate.ofEpochDay(today));
-        final long startEquity = curve.closeBefore(accountId, start.toEpochDay());
-        final long equity = portfolioValue(accountId);
-        final long pnl = equity - startEquity;
-        final double returnPercent = startEquity > 0 ? 100.0 * pnl / startEquity : Double.NaN;
-        return new PeriodPnl(period, start, startEquity, equity, pnl, returnPercent);
+        return equity.pnl(accountId, period);
     }
 
     /** @return epoch days of the account's daily closes, oldest first (the first is its opening cash). */
     public long[] equityCurveDays(final int accountId)
     {
-        return curve.days(ids.requireAccount(accountId));
+        return equity.days(accountId);
     }
 
     /** @return the account's daily closing equity in currency units, oldest first: for return analytics. */
     public double[] equityCurve(final int accountId)
     {
-        final long[] equities = curve.equities(ids.requireAccount(accountId));
-        final double[] result = new double[equities.length];
-        for (int i = 0; i < equities.length; i++)
-        {
-            result[i] = (double)equities[i] / FixedMath.MONEY_SCALE;
-        }
-        return result;
+        return equity.equityCurve(accountId);
     }
 
     /** @return simple daily returns {@code e[i] / e[i-1] - 1} of the equity curve (one fewer than closes). */
     public double[] dailyReturns(final int accountId)
     {
-        final long[] equities = curve.equities(ids.requireAccount(accountId));
-        final double[] returns = new double[Math.max(0, equities.length - 1)];
-        for (int i = 1; i < equities.length; i++)
-        {
-            returns[i - 1] = equities[i - 1] == 0 ? Double.NaN : (double)equities[i] / equities[i - 1] - 1.0;
-        }
-        return returns;
+        return equity.dailyReturns(accountId);
     }
 
     /** Closes the maps and marks the directory clean, so the next open needs no recovery. */
@@ -865,7 +822,7 @@ public final class Portfolio implements AutoCloseable
             addSymbol(symbolId);
         }
 
-        curve.load();
+        equity.load();
         for (int accountId = 0; accountId < ids.accountCount(); accountId++)
         {
             if (!state.loadCash(accountId))
@@ -930,7 +887,7 @@ public final class Portfolio implements AutoCloseable
     private void addAccount(final int id)
     {
         state.addAccount(id);
-        curve.ensureAccount(id);
+        equity.ensureAccount(id);
     }
 
     private void addSymbol(final int id)
@@ -941,10 +898,6 @@ public final class Portfolio implements AutoCloseable
     private void createCash(final int accountId, final long initialCash)
     {
         state.createCash(accountId, initialCash);
-        if (curve.size(accountId) == 0)
-        {
-            // The opening balance: the close of the day before the account's first day.
-            curve.closeThrough(accountId, Math.floorDiv(clock.time(), EquityCurve.MILLIS_PER_DAY) - 1, initialCash);
-        }
+        equity.openingBalance(accountId, initialCash);
     }
 }
