@@ -3,9 +3,6 @@ package dev.bastion.oms.portfolio;
 import dev.bastion.oms.api.FixedPoint;
 import dev.bastion.oms.api.Side;
 import dev.bastion.oms.portfolio.Cells.LongCell;
-import dev.bastion.oms.portfolio.Cells.LongPairCell;
-import net.openhft.chronicle.map.ExternalMapQueryContext;
-import net.openhft.chronicle.map.MapEntry;
 import org.agrona.collections.IntArrayList;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.apache.logging.log4j.LogManager;
@@ -65,25 +62,16 @@ public final class Portfolio implements AutoCloseable
     private final PortfolioConfiguration configuration;
 
     private final LongCell key = new LongCell().onHeap();
-    private final LongPairCell pairKey = new LongPairCell().onHeap();
-    private final LongPairCell lotValue = new LongPairCell().onHeap();
     private final PositionRecord position = new PositionRecord();
-    private final CashRecord cash = new CashRecord();
-    private final LongPairCell lotView = new LongPairCell();
 
     private final PortfolioIds ids;
 
     private final CommittedState state;
     private final Valuation valuation;
     private final DailyEquity equity;
+    private final FifoLots lots;
+    private final FillBooker booker;
 
-    private long applied;
-    private long completed;
-    private long duplicates;
-    private long rejected;
-    private long lotRead;
-    private long lotPriceRead;
-    private CrashHook crashHook;
     private boolean closed;
 
     private Portfolio(final PortfolioConfiguration configuration, final PortfolioStore store)
@@ -94,6 +82,8 @@ public final class Portfolio implements AutoCloseable
         this.state = new CommittedState(store, ids);
         this.valuation = new Valuation(ids, state);
         this.equity = new DailyEquity(store.equity, configuration.clock(), ids, valuation);
+        this.lots = new FifoLots(store);
+        this.booker = new FillBooker(store, ids, state, lots, equity);
     }
 
     /**
@@ -232,84 +222,7 @@ public final class Portfolio implements AutoCloseable
         final long price,
         final long transactTimeNanos)
     {
-        final FillOutcome invalid = validate(fillId, accountId, symbolId, side, qty, price);
-        if (invalid != null)
-        {
-            rejected++;
-            return invalid;
-        }
-        equity.checkDay();
-
-        final long positionKey = Cells.pack(accountId, symbolId);
-        int index = state.indexOf(positionKey);
-        if (index == NO_ID)
-        {
-            index = state.createPosition(accountId, symbolId);
-            if (index == NO_ID)
-            {
-                rejected++;
-                return FillOutcome.REJECTED_CAPACITY;
-            }
-        }
-        final int sign = buys(side) ? 1 : -1;
-        final CashRecord cashRecord = store.cash.getUsing(key.set(accountId), cash);
-        final long cashSlot = cashRecord.committed();
-        final boolean cashDone = fillId <= cashRecord.get(cashSlot, CashRecord.LAST_FILL_ID);
-        final boolean positionDone = fillId <= state.lastFillId(index);
-        if (positionDone && cashDone)
-        {
-            duplicates++;
-            return FillOutcome.DUPLICATE;
-        }
-        if (cashDone)
-        {
-            // The cash books a fill only after its position has, and fills come in id order: the
-            // account booked a higher id on another position, so this id arrived out of order.
-            rejected++;
-            return FillOutcome.REJECTED_OUT_OF_ORDER;
-        }
-
-        final long cashDelta;
-        final long newCash;
-        try
-        {
-            cashDelta = -sign * FixedMath.notional(qty, price);
-            newCash = Math.addExact(cashRecord.get(cashSlot, CashRecord.CASH), cashDelta);
-        }
-        catch (final ArithmeticException ex)
-        {
-            rejected++;
-            return FillOutcome.REJECTED_OVERFLOW;
-        }
-
-        if (!positionDone)
-        {
-            final FillOutcome outcome =
-                bookPosition(index, positionKey, fillId, sign, qty, price, transactTimeNanos, cashDelta);
-            if (outcome != FillOutcome.APPLIED)
-            {
-                rejected++;
-                return outcome;
-            }
-        }
-        if (!cashDone)
-        {
-            // Still bound: a constant-size entry stays where it is while its map is open.
-            final long scratch = cashRecord.scratch();
-            cashRecord.set(scratch, CashRecord.LAST_FILL_ID, fillId);
-            cashRecord.set(scratch, CashRecord.CASH, newCash);
-            crash(CrashPoint.CASH_SLOT_WRITTEN);
-            cashRecord.commit();
-            state.cashCommitted(accountId, newCash);
-            crash(CrashPoint.CASH_COMMITTED);
-        }
-        if (positionDone)
-        {
-            completed++;
-            return FillOutcome.COMPLETED;
-        }
-        applied++;
-        return FillOutcome.APPLIED;
+        return booker.apply(fillId, accountId, symbolId, side, qty, price, transactTimeNanos);
     }
 
     /** Sets the symbol's last price, from which unrealized P&amp;L and market values are taken. */
@@ -344,226 +257,9 @@ public final class Portfolio implements AutoCloseable
         }
     }
 
-    private FillOutcome bookPosition(
-        final int index,
-        final long positionKey,
-        final long fillId,
-        final int sign,
-        final long qty,
-        final long price,
-        final long transactTimeNanos,
-        final long cashDelta)
-    {
-        final PositionRecord record = store.positions.getUsing(key.set(positionKey), position);
-        final long committed = record.committed();
-        final long oldQty = record.get(committed, PositionRecord.QTY);
-        final long oldBasis = record.get(committed, PositionRecord.COST_BASIS);
-        final long oldRealized = record.get(committed, PositionRecord.REALIZED_PNL);
-        final long head = record.get(committed, PositionRecord.LOT_HEAD);
-        final long tail = record.get(committed, PositionRecord.LOT_TAIL);
-        final long spill = record.get(committed, PositionRecord.SPILL_FROM);
-
-        long newHead = head;
-        long consumed = record.get(committed, PositionRecord.HEAD_CONSUMED);
-        long basis = Math.abs(oldBasis);
-        long remaining = qty;
-        long closedQty = 0;
-        final long newQty;
-        final long newBasis;
-        final long realizedDelta;
-        final long newRealized;
-        final long avgPrice;
-        try
-        {
-            if (oldQty != 0 && Long.signum(oldQty) != sign)
-            {
-                while (remaining > 0 && newHead < tail)
-                {
-                    readLot(record, positionKey, newHead, spill);
-                    final long available = lotRead - consumed;
-                    final long take = Math.min(available, remaining);
-                    basis -= FixedMath.notional(available, lotPriceRead)
-                        - FixedMath.notional(available - take, lotPriceRead);
-                    remaining -= take;
-                    closedQty += take;
-                    if (take == available)
-                    {
-                        newHead++;
-                        consumed = 0;
-                    }
-                    else
-                    {
-                        consumed += take;
-                    }
-                }
-            }
-            if (remaining > 0)
-            {
-                basis = Math.addExact(basis, FixedMath.notional(remaining, price));
-            }
-            newQty = Math.addExact(oldQty, sign * qty);
-            newBasis = Long.signum(newQty) * basis;
-            realizedDelta = Math.addExact(cashDelta, Math.subtractExact(newBasis, oldBasis));
-            newRealized = Math.addExact(oldRealized, realizedDelta);
-            avgPrice = newQty == 0 ? 0 : FixedMath.unitPrice(newBasis, newQty);
-        }
-        catch (final ArithmeticException ex)
-        {
-            return FillOutcome.REJECTED_OVERFLOW;
-        }
-
-        long newTail = tail;
-        long newSpill = newHead == tail ? PositionRecord.NO_SPILL : spill;
-        if (remaining > 0)
-        {
-            // The new lot is lot `tail`. Inline only if no older lot still lives in the overflow map
-            // (FIFO order) and its ring slot holds no lot the committed state still uses.
-            final boolean allClosed = newHead == tail;
-            final long inlineEnd = Math.min(tail, spill);
-            final long inlineLive = Math.max(0, inlineEnd - head);
-            final boolean slotFree = (tail - head) % record.inlineLots() >= inlineLive;
-            if ((spill == PositionRecord.NO_SPILL || allClosed) && slotFree)
-            {
-                record.putLot(tail, remaining, price);
-                newSpill = PositionRecord.NO_SPILL;
-            }
-            else
-            {
-                try
-                {
-                    store.overflowLots.put(pairKey.set(positionKey, tail), lotValue.set(remaining, price));
-                }
-                catch (final IllegalStateException ex)
-                {
-                    LOG.error("Overflow lot map full: fill {} not booked", fillId, ex);
-                    return FillOutcome.REJECTED_CAPACITY;
-                }
-                newSpill = spill == PositionRecord.NO_SPILL || allClosed ? tail : spill;
-            }
-            newTail = tail + 1;
-            crash(CrashPoint.LOT_WRITTEN);
-        }
-
-        if (closedQty > 0)
-        {
-            try
-            {
-                store.tradeLog.stage(fillId, Cells.high(positionKey), Cells.low(positionKey), sign * qty, price,
-                    closedQty, realizedDelta, transactTimeNanos, newQty);
-            }
-            catch (final IOException ex)
-            {
-                LOG.error("Cannot add a trade log segment in {}: fill {} not booked", store.directory, fillId, ex);
-                return FillOutcome.REJECTED_CAPACITY;
-            }
-            crash(CrashPoint.TRADE_WRITTEN);
-        }
-
-        final long scratch = record.scratch();
-        record.set(scratch, PositionRecord.LAST_FILL_ID, fillId);
-        record.set(scratch, PositionRecord.QTY, newQty);
-        record.set(scratch, PositionRecord.COST_BASIS, newBasis);
-        record.set(scratch, PositionRecord.REALIZED_PNL, newRealized);
-        record.set(scratch, PositionRecord.AVG_PRICE, avgPrice);
-        record.set(scratch, PositionRecord.LOT_HEAD, newHead);
-        record.set(scratch, PositionRecord.LOT_TAIL, newTail);
-        record.set(scratch, PositionRecord.HEAD_CONSUMED, consumed);
-        record.set(scratch, PositionRecord.SPILL_FROM, newSpill);
-        crash(CrashPoint.POSITION_SLOT_WRITTEN);
-        record.commit();
-        store.tradeLog.publish();
-
-        state.positionCommitted(index, newQty, newBasis, newRealized, fillId);
-        crash(CrashPoint.POSITION_COMMITTED);
-
-        if (spill != PositionRecord.NO_SPILL)
-        {
-            for (long seq = Math.max(head, spill); seq < newHead; seq++)
-            {
-                removeOverflowLot(positionKey, seq);
-            }
-        }
-        return FillOutcome.APPLIED;
-    }
-
-    private void readLot(final PositionRecord record, final long positionKey, final long seq, final long spill)
-    {
-        if (seq < spill)
-        {
-            lotRead = record.lotQty(seq);
-            lotPriceRead = record.lotPrice(seq);
-            return;
-        }
-        final LongPairCell lot = store.overflowLots.getUsing(pairKey.set(positionKey, seq), lotView);
-        if (lot == null)
-        {
-            throw new IllegalStateException("Portfolio lot " + seq + " of position " + positionKey
-                + " is missing from " + PortfolioStore.OVERFLOW_LOTS_FILE);
-        }
-        lotRead = lot.first();
-        lotPriceRead = lot.second();
-    }
-
-    private void removeOverflowLot(final long positionKey, final long seq)
-    {
-        try (ExternalMapQueryContext<LongPairCell, LongPairCell, ?> context =
-            store.overflowLots.queryContext(pairKey.set(positionKey, seq)))
-        {
-            context.updateLock().lock();
-            final MapEntry<LongPairCell, LongPairCell> entry = context.entry();
-            if (entry != null)
-            {
-                context.remove(entry);
-            }
-        }
-    }
-
-    private FillOutcome validate(
-        final long fillId, final int accountId, final int symbolId, final Side side, final long qty, final long price)
-    {
-        if (fillId <= 0)
-        {
-            return FillOutcome.REJECTED_FILL_ID;
-        }
-        if (side == null)
-        {
-            return FillOutcome.REJECTED_SIDE;
-        }
-        if (qty <= 0)
-        {
-            return FillOutcome.REJECTED_QUANTITY;
-        }
-        if (price <= 0)
-        {
-            return FillOutcome.REJECTED_PRICE;
-        }
-        if (!ids.isAccount(accountId))
-        {
-            return FillOutcome.REJECTED_UNKNOWN_ACCOUNT;
-        }
-        if (!ids.isSymbol(symbolId))
-        {
-            return FillOutcome.REJECTED_UNKNOWN_SYMBOL;
-        }
-        return null;
-    }
-
-    static boolean buys(final Side side)
-    {
-        return side == Side.BUY || side == Side.BUY_MINUS;
-    }
-
-    private void crash(final CrashPoint point)
-    {
-        if (crashHook != null)
-        {
-            crashHook.reached(point);
-        }
-    }
-
     void crashHook(final CrashHook hook)
     {
-        this.crashHook = hook;
+        booker.crashHook(hook);
     }
 
     PortfolioStore store()
@@ -646,23 +342,23 @@ public final class Portfolio implements AutoCloseable
 
     public long appliedFills()
     {
-        return applied;
+        return booker.applied();
     }
 
     /** Fills whose position was booked before a crash and whose cash was booked after it. */
     public long completedFills()
     {
-        return completed;
+        return booker.completed();
     }
 
     public long duplicateFills()
     {
-        return duplicates;
+        return booker.duplicates();
     }
 
     public long rejectedFills()
     {
-        return rejected;
+        return booker.rejected();
     }
 
     /** @return the position as committed in its map entry, or null when the account never traded it. */
@@ -721,8 +417,8 @@ public final class Portfolio implements AutoCloseable
         long consumed = record.get(slot, PositionRecord.HEAD_CONSUMED);
         for (long seq = head; seq < tail; seq++)
         {
-            readLot(record, positionKey, seq, spill);
-            lots.add(new Lot(seq, sign * (lotRead - consumed), lotPriceRead));
+            this.lots.read(record, positionKey, seq, spill);
+            lots.add(new Lot(seq, sign * (this.lots.qty - consumed), this.lots.price));
             consumed = 0;
         }
         return lots;
@@ -841,47 +537,11 @@ public final class Portfolio implements AutoCloseable
         }
         if (store.recovered)
         {
-            sweep();
+            lots.sweepOrphans();
         }
         LOG.info("Portfolio {} open: {} accounts, {} symbols, {} positions{}", store.directory,
             ids.accountCount(), ids.symbolCount(), state.positionCount(),
             store.recovered ? " (recovered after an unclean shutdown)" : "");
-    }
-
-    /**
-     * Removes the overflow lots a writer that died mid-fill left outside the committed state: lots the
-     * position had closed but not yet removed, or had written but not yet committed.
-     */
-    private void sweep()
-    {
-        final LongPairCell lotKeyView = new LongPairCell();
-        final int[] removed = new int[1];
-        store.overflowLots.forEachEntry(entry ->
-        {
-            final LongPairCell lotKey = entry.key().getUsing(lotKeyView);
-            if (!holdsOverflowLot(lotKey.first(), lotKey.second()))
-            {
-                entry.doRemove();
-                removed[0]++;
-            }
-        });
-        if (removed[0] > 0)
-        {
-            LOG.warn("Portfolio recovery removed {} overflow lots outside the committed positions", removed[0]);
-        }
-    }
-
-    private boolean holdsOverflowLot(final long positionKey, final long seq)
-    {
-        final PositionRecord record = store.positions.getUsing(key.set(positionKey), position);
-        if (record == null)
-        {
-            return false;
-        }
-        final long slot = record.committed();
-        final long spill = record.get(slot, PositionRecord.SPILL_FROM);
-        return spill != PositionRecord.NO_SPILL && seq >= Math.max(spill, record.get(slot, PositionRecord.LOT_HEAD))
-            && seq < record.get(slot, PositionRecord.LOT_TAIL);
     }
 
     private void addAccount(final int id)
