@@ -2,15 +2,10 @@ package dev.bastion.oms.portfolio;
 
 import dev.bastion.oms.api.FixedPoint;
 import dev.bastion.oms.api.Side;
-import dev.bastion.oms.portfolio.Cells.LongCell;
-import org.agrona.collections.IntArrayList;
-import org.agrona.concurrent.UnsafeBuffer;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,6 +34,11 @@ import java.util.List;
  *
  * <p><b>Money</b> is a long at scale 1e8 in one currency; see {@link FixedMath} for the rounding.
  * For every account, {@code cash + sum(costBasis) == initialCash + sum(realizedPnl)} exactly.
+ *
+ * <p><b>Inside.</b> This class opens, loads and wires the parts: {@code PortfolioIds} (names and ids),
+ * {@code CommittedState} (the entries and their on-heap copy), {@code FillBooker} with {@code FifoLots}
+ * (the fill path), {@code Valuation} (figures from the copy), {@code DailyEquity} (the daily closes and
+ * period P&amp;L) and {@code PortfolioReports} (snapshots, lots and trades).
  */
 public final class Portfolio implements AutoCloseable
 {
@@ -61,16 +61,13 @@ public final class Portfolio implements AutoCloseable
     private final PortfolioStore store;
     private final PortfolioConfiguration configuration;
 
-    private final LongCell key = new LongCell().onHeap();
-    private final PositionRecord position = new PositionRecord();
-
     private final PortfolioIds ids;
-
     private final CommittedState state;
     private final Valuation valuation;
     private final DailyEquity equity;
     private final FifoLots lots;
     private final FillBooker booker;
+    private final PortfolioReports reports;
 
     private boolean closed;
 
@@ -84,6 +81,7 @@ public final class Portfolio implements AutoCloseable
         this.equity = new DailyEquity(store.equity, configuration.clock(), ids, valuation);
         this.lots = new FifoLots(store);
         this.booker = new FillBooker(store, ids, state, lots, equity);
+        this.reports = new PortfolioReports(store, ids, state, valuation, lots);
     }
 
     /**
@@ -138,7 +136,7 @@ public final class Portfolio implements AutoCloseable
         // The name first: an id whose name was never written is free again after a crash.
         final int id = ids.nameAccount(account);
         addAccount(id);
-        createCash(id, configuration.initialCash(account));
+        openCash(id, configuration.initialCash(account));
         return id;
     }
 
@@ -155,7 +153,7 @@ public final class Portfolio implements AutoCloseable
             throw new IllegalArgumentException("symbol is empty");
         }
         final int id = ids.nameSymbol(symbol);
-        addSymbol(id);
+        state.addSymbol(id);
         state.createMark(id);
         return id;
     }
@@ -364,97 +362,31 @@ public final class Portfolio implements AutoCloseable
     /** @return the position as committed in its map entry, or null when the account never traded it. */
     public PositionSnapshot position(final int accountId, final int symbolId)
     {
-        final int index = state.index(accountId, symbolId);
-        if (index == NO_ID)
-        {
-            return null;
-        }
-        final PositionRecord record = store.positions.getUsing(key.set(state.positionKey(index)), position);
-        final long slot = record.committed();
-        final long qty = record.get(slot, PositionRecord.QTY);
-        final long basis = record.get(slot, PositionRecord.COST_BASIS);
-        final long marketValue = valuation.marketValue(index);
-        return new PositionSnapshot(ids.accountName(accountId), ids.symbolName(symbolId), qty,
-            record.get(slot, PositionRecord.AVG_PRICE), basis, record.get(slot, PositionRecord.REALIZED_PNL),
-            state.mark(symbolId), marketValue, marketValue - basis, record.get(slot, PositionRecord.LAST_FILL_ID),
-            (int)(record.get(slot, PositionRecord.LOT_TAIL) - record.get(slot, PositionRecord.LOT_HEAD)));
+        return reports.position(accountId, symbolId);
     }
 
     /** @return every position the account has traded, flat ones included, in symbol id order. */
     public List<PositionSnapshot> positions(final int accountId)
     {
-        final IntArrayList indexes = state.positionsOf(ids.requireAccount(accountId));
-        final int[] symbols = new int[indexes.size()];
-        for (int i = 0; i < symbols.length; i++)
-        {
-            symbols[i] = Cells.low(state.positionKey(indexes.getInt(i)));
-        }
-        Arrays.sort(symbols);
-        final List<PositionSnapshot> result = new ArrayList<>(symbols.length);
-        for (final int symbolId : symbols)
-        {
-            result.add(position(accountId, symbolId));
-        }
-        return result;
+        return reports.positions(accountId);
     }
 
     /** @return the open lots, oldest first, with signed quantities. */
     public List<Lot> lots(final int accountId, final int symbolId)
     {
-        final int index = state.index(accountId, symbolId);
-        final List<Lot> lots = new ArrayList<>();
-        if (index == NO_ID)
-        {
-            return lots;
-        }
-        final long positionKey = state.positionKey(index);
-        final PositionRecord record = store.positions.getUsing(key.set(positionKey), position);
-        final long slot = record.committed();
-        final long sign = Long.signum(record.get(slot, PositionRecord.QTY));
-        final long head = record.get(slot, PositionRecord.LOT_HEAD);
-        final long tail = record.get(slot, PositionRecord.LOT_TAIL);
-        final long spill = record.get(slot, PositionRecord.SPILL_FROM);
-        long consumed = record.get(slot, PositionRecord.HEAD_CONSUMED);
-        for (long seq = head; seq < tail; seq++)
-        {
-            this.lots.read(record, positionKey, seq, spill);
-            lots.add(new Lot(seq, sign * (this.lots.qty - consumed), this.lots.price));
-            consumed = 0;
-        }
-        return lots;
+        return reports.lots(accountId, symbolId);
     }
 
     /** @return the realized P&amp;L of a closing fill, or null when the fill closed nothing (or is unknown). */
     public TradePnl trade(final long fillId)
     {
-        final TradePnl[] found = new TradePnl[1];
-        store.tradeLog.find(fillId, (buffer, offset) -> found[0] = toTradePnl(buffer, offset));
-        return found[0];
+        return reports.trade(fillId);
     }
 
     /** @return the account's closing fills, in fill id order. */
     public List<TradePnl> trades(final int accountId)
     {
-        ids.requireAccount(accountId);
-        final List<TradePnl> result = new ArrayList<>();
-        store.tradeLog.forEach((buffer, offset) ->
-        {
-            if (buffer.getInt(offset + TradeLog.ACCOUNT_ID) == accountId)
-            {
-                result.add(toTradePnl(buffer, offset));
-            }
-        });
-        return result;
-    }
-
-    private TradePnl toTradePnl(final UnsafeBuffer buffer, final int offset)
-    {
-        return new TradePnl(buffer.getLong(offset + TradeLog.FILL_ID),
-            accountName(buffer.getInt(offset + TradeLog.ACCOUNT_ID)),
-            symbolName(buffer.getInt(offset + TradeLog.SYMBOL_ID)), buffer.getLong(offset + TradeLog.SIGNED_QTY),
-            buffer.getLong(offset + TradeLog.PRICE), buffer.getLong(offset + TradeLog.CLOSED_QTY),
-            buffer.getLong(offset + TradeLog.REALIZED_PNL), buffer.getLong(offset + TradeLog.TRANSACT_TIME),
-            buffer.getLong(offset + TradeLog.QTY_AFTER));
+        return reports.trades(accountId);
     }
 
     /** P&amp;L of the account since the start of the current UTC day, ISO week or month. */
@@ -515,7 +447,7 @@ public final class Portfolio implements AutoCloseable
         }
         for (int symbolId = 0; symbolId < ids.symbolCount(); symbolId++)
         {
-            addSymbol(symbolId);
+            state.addSymbol(symbolId);
         }
 
         equity.load();
@@ -524,7 +456,7 @@ public final class Portfolio implements AutoCloseable
             if (!state.loadCash(accountId))
             {
                 // The writer died between naming the account and creating its cash.
-                createCash(accountId, configuration.initialCash(ids.accountName(accountId)));
+                openCash(accountId, configuration.initialCash(ids.accountName(accountId)));
             }
         }
         state.loadMarks();
@@ -550,12 +482,8 @@ public final class Portfolio implements AutoCloseable
         equity.ensureAccount(id);
     }
 
-    private void addSymbol(final int id)
-    {
-        state.addSymbol(id);
-    }
-
-    private void createCash(final int accountId, final long initialCash)
+    /** The account's cash entry with its initial cash, which is also its equity curve's opening balance. */
+    private void openCash(final int accountId, final long initialCash)
     {
         state.createCash(accountId, initialCash);
         equity.openingBalance(accountId, initialCash);
