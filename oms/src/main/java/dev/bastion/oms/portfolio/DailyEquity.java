@@ -15,7 +15,7 @@ final class DailyEquity
 {
     private final EpochClock clock;
     private final PortfolioIds ids;
-    private final Valuation valuation;
+    private final CommittedCopy copy;
     private final EquityCurve curve;
     private long nextDayMillis;
 
@@ -23,11 +23,11 @@ final class DailyEquity
         final ChronicleMap<LongCell, LongCell> equityMap,
         final EpochClock clock,
         final PortfolioIds ids,
-        final Valuation valuation)
+        final CommittedCopy copy)
     {
         this.clock = clock;
         this.ids = ids;
-        this.valuation = valuation;
+        this.copy = copy;
         curve = new EquityCurve(equityMap);
     }
 
@@ -62,7 +62,7 @@ final class DailyEquity
             final long today = Math.floorDiv(now, EquityCurve.MILLIS_PER_DAY);
             for (int accountId = 0; accountId < ids.accountCount(); accountId++)
             {
-                curve.closeThrough(accountId, today - 1, valuation.portfolioValue(accountId));
+                curve.closeThrough(accountId, today - 1, copy.portfolioValue(accountId));
             }
             nextDayMillis = (today + 1) * EquityCurve.MILLIS_PER_DAY;
         }
@@ -75,7 +75,7 @@ final class DailyEquity
         final long today = Math.floorDiv(clock.time(), EquityCurve.MILLIS_PER_DAY);
         final LocalDate start = period.start(LocalDate.ofEpochDay(today));
         final long startEquity = curve.closeBefore(accountId, start.toEpochDay());
-        final long equity = valuation.portfolioValue(accountId);
+        final long equity = copy.portfolioValue(accountId);
         final long pnl = equity - startEquity;
         final double returnPercent = startEquity > 0 ? 100.0 * pnl / startEquity : Double.NaN;
         return new PeriodPnl(period, start, startEquity, equity, pnl, returnPercent);

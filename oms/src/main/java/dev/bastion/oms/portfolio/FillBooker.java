@@ -21,7 +21,8 @@ final class FillBooker
 
     private final PortfolioStore store;
     private final PortfolioIds ids;
-    private final CommittedState state;
+    private final CommittedCopy copy;
+    private final PortfolioEntries entries;
     private final FifoLots lots;
     private final DailyEquity equity;
     private final LongCell key = new LongCell().onHeap();
@@ -37,13 +38,15 @@ final class FillBooker
     FillBooker(
         final PortfolioStore store,
         final PortfolioIds ids,
-        final CommittedState state,
+        final CommittedCopy copy,
+        final PortfolioEntries entries,
         final FifoLots lots,
         final DailyEquity equity)
     {
         this.store = store;
         this.ids = ids;
-        this.state = state;
+        this.copy = copy;
+        this.entries = entries;
         this.lots = lots;
         this.equity = equity;
     }
@@ -67,10 +70,10 @@ final class FillBooker
         equity.checkDay();
 
         final long positionKey = Cells.pack(accountId, symbolId);
-        int index = state.indexOf(positionKey);
+        int index = copy.indexOf(positionKey);
         if (index == NO_ID)
         {
-            index = state.createPosition(accountId, symbolId);
+            index = entries.createPosition(accountId, symbolId);
             if (index == NO_ID)
             {
                 rejected++;
@@ -81,7 +84,7 @@ final class FillBooker
         final CashRecord cashRecord = store.cash.getUsing(key.set(accountId), cash);
         final long cashSlot = cashRecord.committed();
         final boolean cashDone = fillId <= cashRecord.get(cashSlot, CashRecord.LAST_FILL_ID);
-        final boolean positionDone = fillId <= state.lastFillId(index);
+        final boolean positionDone = fillId <= copy.lastFillId(index);
         if (positionDone && cashDone)
         {
             duplicates++;
@@ -126,7 +129,7 @@ final class FillBooker
             cashRecord.set(scratch, CashRecord.CASH, newCash);
             crash(CrashPoint.CASH_SLOT_WRITTEN);
             cashRecord.commit();
-            state.cashCommitted(accountId, newCash);
+            copy.cashCommitted(accountId, newCash);
             crash(CrashPoint.CASH_COMMITTED);
         }
         if (positionDone)
@@ -267,7 +270,7 @@ final class FillBooker
         record.commit();
         store.tradeLog.publish();
 
-        state.positionCommitted(index, newQty, newBasis, newRealized, fillId);
+        copy.positionCommitted(index, newQty, newBasis, newRealized, fillId);
         crash(CrashPoint.POSITION_COMMITTED);
 
         if (spill != PositionRecord.NO_SPILL)

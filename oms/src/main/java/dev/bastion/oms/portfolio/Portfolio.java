@@ -36,9 +36,9 @@ import java.util.List;
  * For every account, {@code cash + sum(costBasis) == initialCash + sum(realizedPnl)} exactly.
  *
  * <p><b>Inside.</b> This class opens, loads and wires the parts: {@code PortfolioIds} (names and ids),
- * {@code CommittedState} (the entries and their on-heap copy), {@code FillBooker} with {@code FifoLots}
- * (the fill path), {@code Valuation} (figures from the copy), {@code DailyEquity} (the daily closes and
- * period P&amp;L) and {@code PortfolioReports} (snapshots, lots and trades).
+ * {@code PortfolioEntries} (the cash, mark and position entries), {@code CommittedCopy} (their on-heap copy
+ * and the valuation), {@code FillBooker} with {@code FifoLots} (the fill path), {@code DailyEquity} (the
+ * daily closes and period P&amp;L) and {@code PortfolioReports} (snapshots, lots and trades).
  */
 public final class Portfolio implements AutoCloseable
 {
@@ -62,8 +62,8 @@ public final class Portfolio implements AutoCloseable
     private final PortfolioConfiguration configuration;
 
     private final PortfolioIds ids;
-    private final CommittedState state;
-    private final Valuation valuation;
+    private final CommittedCopy copy;
+    private final PortfolioEntries entries;
     private final DailyEquity equity;
     private final FifoLots lots;
     private final FillBooker booker;
@@ -76,12 +76,12 @@ public final class Portfolio implements AutoCloseable
         this.configuration = configuration;
         this.store = store;
         this.ids = new PortfolioIds(store.names);
-        this.state = new CommittedState(store, ids);
-        this.valuation = new Valuation(ids, state);
-        this.equity = new DailyEquity(store.equity, configuration.clock(), ids, valuation);
+        this.copy = new CommittedCopy(ids);
+        this.entries = new PortfolioEntries(store, ids, copy);
+        this.equity = new DailyEquity(store.equity, configuration.clock(), ids, copy);
         this.lots = new FifoLots(store);
-        this.booker = new FillBooker(store, ids, state, lots, equity);
-        this.reports = new PortfolioReports(store, ids, state, valuation, lots);
+        this.booker = new FillBooker(store, ids, copy, entries, lots, equity);
+        this.reports = new PortfolioReports(store, ids, copy, lots);
     }
 
     /**
@@ -153,8 +153,8 @@ public final class Portfolio implements AutoCloseable
             throw new IllegalArgumentException("symbol is empty");
         }
         final int id = ids.nameSymbol(symbol);
-        state.addSymbol(id);
-        state.createMark(id);
+        copy.addSymbol(id);
+        entries.createMark(id);
         return id;
     }
 
@@ -191,9 +191,9 @@ public final class Portfolio implements AutoCloseable
         {
             throw new IllegalArgumentException("unknown account " + accountId + " or symbol " + symbolId);
         }
-        if (state.indexOf(Cells.pack(accountId, symbolId)) == NO_ID)
+        if (copy.indexOf(Cells.pack(accountId, symbolId)) == NO_ID)
         {
-            state.createPosition(accountId, symbolId);
+            entries.createPosition(accountId, symbolId);
         }
     }
 
@@ -231,7 +231,7 @@ public final class Portfolio implements AutoCloseable
             throw new IllegalArgumentException("mark of unknown symbol " + symbolId + " or price " + price);
         }
         equity.checkDay();
-        state.mark(symbolId, price);
+        entries.mark(symbolId, price);
     }
 
     /**
@@ -271,67 +271,67 @@ public final class Portfolio implements AutoCloseable
 
     public long cash(final int accountId)
     {
-        return valuation.cash(accountId);
+        return copy.cash(accountId);
     }
 
     public long quantity(final int accountId, final int symbolId)
     {
-        return valuation.quantity(accountId, symbolId);
+        return copy.quantity(accountId, symbolId);
     }
 
     public long costBasis(final int accountId, final int symbolId)
     {
-        return valuation.costBasis(accountId, symbolId);
+        return copy.costBasis(accountId, symbolId);
     }
 
     public long realizedPnl(final int accountId, final int symbolId)
     {
-        return valuation.realizedPnl(accountId, symbolId);
+        return copy.realizedPnl(accountId, symbolId);
     }
 
     public long unrealizedPnl(final int accountId, final int symbolId)
     {
-        return valuation.unrealizedPnl(accountId, symbolId);
+        return copy.unrealizedPnl(accountId, symbolId);
     }
 
     /** @return the symbol's last mark, or {@link FixedPoint#NONE}. */
     public long lastPrice(final int symbolId)
     {
-        return valuation.lastPrice(symbolId);
+        return copy.lastPrice(symbolId);
     }
 
     public long realizedPnl(final int accountId)
     {
-        return valuation.realizedPnl(accountId);
+        return copy.realizedPnl(accountId);
     }
 
     public long unrealizedPnl(final int accountId)
     {
-        return valuation.unrealizedPnl(accountId);
+        return copy.unrealizedPnl(accountId);
     }
 
     /** Cash plus the market value of every position (at cost where unmarked): the account's equity. */
     public long portfolioValue(final int accountId)
     {
-        return valuation.portfolioValue(accountId);
+        return copy.portfolioValue(accountId);
     }
 
     /** Sum of |market value| over the account's positions. */
     public long grossExposure(final int accountId)
     {
-        return valuation.grossExposure(accountId);
+        return copy.grossExposure(accountId);
     }
 
     /** Sum of signed market value: long minus short. */
     public long netExposure(final int accountId)
     {
-        return valuation.netExposure(accountId);
+        return copy.netExposure(accountId);
     }
 
     /** Portfolio value summed over every account. */
     public long totalValue()
     {
-        return valuation.totalValue();
+        return copy.totalValue();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -447,22 +447,22 @@ public final class Portfolio implements AutoCloseable
         }
         for (int symbolId = 0; symbolId < ids.symbolCount(); symbolId++)
         {
-            state.addSymbol(symbolId);
+            copy.addSymbol(symbolId);
         }
 
         equity.load();
         for (int accountId = 0; accountId < ids.accountCount(); accountId++)
         {
-            if (!state.loadCash(accountId))
+            if (!entries.loadCash(accountId))
             {
                 // The writer died between naming the account and creating its cash.
                 openCash(accountId, configuration.initialCash(ids.accountName(accountId)));
             }
         }
-        state.loadMarks();
-        state.loadPositions();
+        entries.loadMarks();
+        entries.loadPositions();
 
-        final int erased = store.tradeLog.recover(state::booked);
+        final int erased = store.tradeLog.recover(copy::booked);
         if (erased > 0)
         {
             LOG.warn("Portfolio recovery erased the trade record of a fill its position had not booked");
@@ -472,20 +472,20 @@ public final class Portfolio implements AutoCloseable
             lots.sweepOrphans();
         }
         LOG.info("Portfolio {} open: {} accounts, {} symbols, {} positions{}", store.directory,
-            ids.accountCount(), ids.symbolCount(), state.positionCount(),
+            ids.accountCount(), ids.symbolCount(), copy.positionCount(),
             store.recovered ? " (recovered after an unclean shutdown)" : "");
     }
 
     private void addAccount(final int id)
     {
-        state.addAccount(id);
+        copy.addAccount(id);
         equity.ensureAccount(id);
     }
 
     /** The account's cash entry with its initial cash, which is also its equity curve's opening balance. */
     private void openCash(final int accountId, final long initialCash)
     {
-        state.createCash(accountId, initialCash);
+        entries.createCash(accountId, initialCash);
         equity.openingBalance(accountId, initialCash);
     }
 }

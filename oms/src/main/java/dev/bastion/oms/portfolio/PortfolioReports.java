@@ -18,8 +18,7 @@ final class PortfolioReports
 {
     private final PortfolioStore store;
     private final PortfolioIds ids;
-    private final CommittedState state;
-    private final Valuation valuation;
+    private final CommittedCopy copy;
     private final FifoLots fifoLots;
     private final LongCell key = new LongCell().onHeap();
     private final PositionRecord position = new PositionRecord();
@@ -27,44 +26,42 @@ final class PortfolioReports
     PortfolioReports(
         final PortfolioStore store,
         final PortfolioIds ids,
-        final CommittedState state,
-        final Valuation valuation,
+        final CommittedCopy copy,
         final FifoLots fifoLots)
     {
         this.store = store;
         this.ids = ids;
-        this.state = state;
-        this.valuation = valuation;
+        this.copy = copy;
         this.fifoLots = fifoLots;
     }
 
     /** @return the position as committed in its map entry, or null when the account never traded it. */
     PositionSnapshot position(final int accountId, final int symbolId)
     {
-        final int index = state.index(accountId, symbolId);
+        final int index = copy.index(accountId, symbolId);
         if (index == NO_ID)
         {
             return null;
         }
-        final PositionRecord record = store.positions.getUsing(key.set(state.positionKey(index)), position);
+        final PositionRecord record = store.positions.getUsing(key.set(copy.positionKey(index)), position);
         final long slot = record.committed();
         final long qty = record.get(slot, PositionRecord.QTY);
         final long basis = record.get(slot, PositionRecord.COST_BASIS);
-        final long marketValue = valuation.marketValue(index);
+        final long marketValue = copy.marketValue(index);
         return new PositionSnapshot(ids.accountName(accountId), ids.symbolName(symbolId), qty,
             record.get(slot, PositionRecord.AVG_PRICE), basis, record.get(slot, PositionRecord.REALIZED_PNL),
-            state.mark(symbolId), marketValue, marketValue - basis, record.get(slot, PositionRecord.LAST_FILL_ID),
+            copy.mark(symbolId), marketValue, marketValue - basis, record.get(slot, PositionRecord.LAST_FILL_ID),
             (int)(record.get(slot, PositionRecord.LOT_TAIL) - record.get(slot, PositionRecord.LOT_HEAD)));
     }
 
     /** @return every position the account has traded, flat ones included, in symbol id order. */
     List<PositionSnapshot> positions(final int accountId)
     {
-        final IntArrayList indexes = state.positionsOf(ids.requireAccount(accountId));
+        final IntArrayList indexes = copy.positionsOf(ids.requireAccount(accountId));
         final int[] symbols = new int[indexes.size()];
         for (int i = 0; i < symbols.length; i++)
         {
-            symbols[i] = Cells.low(state.positionKey(indexes.getInt(i)));
+            symbols[i] = Cells.low(copy.positionKey(indexes.getInt(i)));
         }
         Arrays.sort(symbols);
         final List<PositionSnapshot> result = new ArrayList<>(symbols.length);
@@ -78,13 +75,13 @@ final class PortfolioReports
     /** @return the open lots, oldest first, with signed quantities. */
     List<Lot> lots(final int accountId, final int symbolId)
     {
-        final int index = state.index(accountId, symbolId);
+        final int index = copy.index(accountId, symbolId);
         final List<Lot> lots = new ArrayList<>();
         if (index == NO_ID)
         {
             return lots;
         }
-        final long positionKey = state.positionKey(index);
+        final long positionKey = copy.positionKey(index);
         final PositionRecord record = store.positions.getUsing(key.set(positionKey), position);
         final long slot = record.committed();
         final long sign = Long.signum(record.get(slot, PositionRecord.QTY));
