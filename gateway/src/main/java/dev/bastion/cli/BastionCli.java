@@ -1,6 +1,7 @@
 package dev.bastion.cli;
 
 import dev.bastion.cli.analyze.AnalyzeCommand;
+import dev.bastion.cli.demo.DemoCommand;
 import dev.bastion.cli.fixlog.FixLogCommand;
 import dev.bastion.oms.venue.sim.VenueSimCommand;
 import picocli.CommandLine;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Bastion 0.1.0",
     description = "FIX gateway and order management system.",
-    subcommands = {StartCommand.class, FixLogCommand.class, AnalyzeCommand.class, VenueSimCommand.class,
+    subcommands = {DemoCommand.class, StartCommand.class, FixLogCommand.class, AnalyzeCommand.class, VenueSimCommand.class,
         CommandLine.HelpCommand.class})
 public final class BastionCli
 {

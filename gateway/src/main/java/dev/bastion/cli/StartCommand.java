@@ -1,9 +1,10 @@
 package dev.bastion.cli;
 
-import dev.bastion.gateway.BastionGateway;
-import dev.bastion.gateway.OrderFlowUnavailable;
+import dev.bastion.gateway.BastionServer;
+import dev.bastion.gateway.config.BastionConfiguration;
 import dev.bastion.gateway.config.ConfigurationLoader;
-import dev.bastion.gateway.config.GatewayConfiguration;
+import dev.bastion.gateway.config.OrderFlowConfiguration;
+import dev.bastion.oms.venue.fix.VenueDefinition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,9 +12,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code bastion start}: the gateway with its configuration, until the process is stopped. */
+/** {@code bastion start}: the gateway, the OMS pipeline and its venue sessions, until the process is stopped. */
 @Command(name = "start", mixinStandardHelpOptions = true,
-    description = "Run the gateway with the given configuration until stopped (Ctrl-C).")
+    description = "Run the gateway, the OMS and its venue connections with the given configuration until stopped "
+        + "(Ctrl-C).")
 public final class StartCommand implements Callable<Integer>
 {
     @Option(names = {"-c", "--config"}, defaultValue = "config/bastion.yaml",
@@ -23,12 +25,24 @@ public final class StartCommand implements Callable<Integer>
     @Override
     public Integer call() throws InterruptedException
     {
-        final GatewayConfiguration configuration = new ConfigurationLoader().load(config);
+        final BastionConfiguration configuration = new ConfigurationLoader().loadAll(config);
+        final OrderFlowConfiguration orderFlow = configuration.orderFlow();
+        if (!orderFlow.hasVenues())
+        {
+            throw new UserInputException(config + ": venues: and routing: are required: the OMS needs a venue to " +
+                "send orders to (see config/bastion.yaml)");
+        }
         final CountDownLatch stopped = new CountDownLatch(1);
-        try (BastionGateway gateway = BastionGateway.launch(configuration, OrderFlowUnavailable::new))
+        try (BastionServer server =
+            BastionServer.launch(configuration.gateway(), orderFlow.omsConfiguration(orderFlow.venues())))
         {
             System.out.printf("Bastion gateway listening for FIX on %s:%d; Ctrl-C stops it%n",
-                configuration.host(), gateway.port());
+                configuration.gateway().host(), server.gateway().port());
+            for (final VenueDefinition venue : orderFlow.venues())
+            {
+                System.out.printf("Venue %s: %s (data in %s)%n", venue.name(), venue.settingsFile(),
+                    venue.dataDirectory().toAbsolutePath().normalize());
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "bastion-shutdown"));
             stopped.await();
         }

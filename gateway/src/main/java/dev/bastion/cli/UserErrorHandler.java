@@ -1,6 +1,7 @@
 package dev.bastion.cli;
 
 import dev.bastion.gateway.config.ConfigurationException;
+import dev.bastion.oms.venue.fix.VenueConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -17,7 +18,8 @@ final class UserErrorHandler implements IExecutionExceptionHandler
     public int handleExecutionException(
         final Exception ex, final CommandLine commandLine, final ParseResult parseResult) throws Exception
     {
-        if (ex instanceof ConfigurationException || ex instanceof UserInputException)
+        if (ex instanceof ConfigurationException || ex instanceof UserInputException ||
+            ex instanceof VenueConfigurationException)
         {
             commandLine.getErr().println("bastion: " + ex.getMessage());
             return USER_ERROR;

@@ -111,6 +111,76 @@ public final class FixedPointMath
         }
     }
 
+    /**
+     * {@code (high:low) / divisor} rounded half away from zero, where {@code high:low} is a signed 128-bit
+     * value (two's complement, {@code high} its upper 64 bits): the quotient of an exact sum of products, such
+     * as the sum of quantity x price over an order's fills divided by its quantity (its average price).
+     * Allocates nothing.
+     *
+     * @param divisor positive.
+     * @return the quotient, or {@link Long#MAX_VALUE} / {@link Long#MIN_VALUE} when it does not fit in a long.
+     */
+    public static long divideRounded(final long high, final long low, final long divisor)
+    {
+        if (divisor <= 0)
+        {
+            throw new IllegalArgumentException("divisor must be positive, was " + divisor);
+        }
+        final boolean negative = high < 0;
+        final long magnitudeHigh = negative ? ~high + (low == 0 ? 1 : 0) : high;
+        final long magnitudeLow = negative ? -low : low;
+        if (Long.compareUnsigned(magnitudeHigh, divisor) >= 0)
+        {
+            return negative ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        final long quotient = divideUnsigned(magnitudeHigh, magnitudeLow, divisor);
+        // the remainder, from the low 64 bits alone: it is below the divisor, so the high bits cancel
+        final long remainder = magnitudeLow - quotient * divisor;
+        final long rounded = remainder >= divisor - remainder ? quotient + 1 : quotient;
+        if (rounded < 0 || (rounded == 0 && quotient != 0))
+        {
+            return negative ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return negative ? -rounded : rounded;
+    }
+
+    /**
+     * Unsigned {@code (high:low) / divisor} for {@code high < divisor}, so the quotient fits 64 bits: long
+     * division in two 32-bit digits after shifting the divisor up to its top bit (Knuth, TAOCP vol. 2, 4.3.1,
+     * algorithm D), each digit estimated from the divisor's upper half and corrected at most twice.
+     */
+    private static long divideUnsigned(final long high, final long low, final long divisor)
+    {
+        final int shift = Long.numberOfLeadingZeros(divisor);
+        final long d = divisor << shift;
+        final long dHigh = d >>> 32;
+        final long dLow = d & LOW_32_BITS;
+        final long top = shift == 0 ? high : (high << shift) | (low >>> (64 - shift));
+        final long bottom = low << shift;
+
+        final long q1 = quotientDigit(top, bottom >>> 32, dHigh, dLow);
+        final long middle = (top << 32) + (bottom >>> 32) - q1 * d;
+        final long q0 = quotientDigit(middle, bottom & LOW_32_BITS, dHigh, dLow);
+        return (q1 << 32) | q0;
+    }
+
+    /** One 32-bit digit of {@code (top:nextDigit) / (dHigh:dLow)}, given the quotient fits one digit. */
+    private static long quotientDigit(final long top, final long nextDigit, final long dHigh, final long dLow)
+    {
+        long digit = Long.divideUnsigned(top, dHigh);
+        long remainder = top - digit * dHigh;
+        while (digit > LOW_32_BITS || Long.compareUnsigned(digit * dLow, (remainder << 32) | nextDigit) > 0)
+        {
+            digit--;
+            remainder += dHigh;
+            if (remainder > LOW_32_BITS)
+            {
+                break;
+            }
+        }
+        return digit;
+    }
+
     /** A currency amount to the notional scale, rounded to the nearest unit of 1e-4. */
     public static long toNotional(final double amount)
     {

@@ -51,6 +51,63 @@ class FixedPointMathTest
     }
 
     @Test
+    void shouldDivideA128BitSumByA64BitQuantityRoundingHalfAwayFromZero()
+    {
+        // 3 fills: 1,000,000 @ 190.12345678, 2,000,000 @ 190.2, 1 @ 0.00000001; the sum exceeds 2^64
+        final BigInteger sum = BigInteger.valueOf(10_000_000_000L).multiply(BigInteger.valueOf(19_012_345_678L))
+            .add(BigInteger.valueOf(20_000_000_000L).multiply(BigInteger.valueOf(19_020_000_000L)))
+            .add(BigInteger.valueOf(10_000L));
+        final long qty = 30_000_010_000L;
+        assertThat(FixedPointMath.divideRounded(sum.shiftRight(64).longValue(), sum.longValue(), qty))
+            .isEqualTo(roundedQuotient(sum, qty).longValueExact());
+        assertThat(FixedPointMath.divideRounded(0, 5, 2)).isEqualTo(3);
+        assertThat(FixedPointMath.divideRounded(-1, -5, 2)).isEqualTo(-3);
+        assertThat(FixedPointMath.divideRounded(0, 4, 3)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldSaturateWhenThe128BitQuotientDoesNotFitInALong()
+    {
+        assertThat(FixedPointMath.divideRounded(1, 0, 1)).isEqualTo(Long.MAX_VALUE);
+        assertThat(FixedPointMath.divideRounded(0, -1, 1)).isEqualTo(Long.MAX_VALUE);
+        assertThat(FixedPointMath.divideRounded(-2, 0, 1)).isEqualTo(Long.MIN_VALUE);
+    }
+
+    @Property(tries = 5_000)
+    void divideRoundedIsTheExactQuotientRoundedHalfAwayFromZero(
+        @ForAll final long high, @ForAll final long low, @ForAll @LongRange(min = 1) final long divisor)
+    {
+        final BigInteger dividend = BigInteger.valueOf(high).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(low)));
+        final BigInteger exact = roundedQuotient(dividend, divisor);
+        final long expected = exact.bitLength() < 64 ? exact.longValueExact() :
+            exact.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        assertThat(FixedPointMath.divideRounded(high, low, divisor)).isEqualTo(expected);
+    }
+
+    @Property(tries = 5_000)
+    void divideRoundedIsExactForQuotientsThatFit(
+        @ForAll final long quotient, @ForAll @LongRange(min = 1) final long divisor, @ForAll final long fraction)
+    {
+        // a dividend whose quotient fits a long: quotient * divisor plus a remainder below the divisor
+        final BigInteger remainder = BigInteger.valueOf(Math.floorMod(fraction, divisor));
+        final BigInteger dividend = BigInteger.valueOf(quotient).multiply(BigInteger.valueOf(divisor))
+            .add(quotient < 0 ? remainder.negate() : remainder);
+        final BigInteger exact = roundedQuotient(dividend, divisor);
+        final long expected = exact.bitLength() < 64 ? exact.longValueExact() :
+            exact.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        assertThat(FixedPointMath.divideRounded(dividend.shiftRight(64).longValue(), dividend.longValue(), divisor))
+            .isEqualTo(expected);
+    }
+
+    private static BigInteger roundedQuotient(final BigInteger dividend, final long divisor)
+    {
+        final BigInteger d = BigInteger.valueOf(divisor);
+        final BigInteger[] qr = dividend.abs().divideAndRemainder(d);
+        final BigInteger magnitude = qr[1].shiftLeft(1).compareTo(d) >= 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+        return dividend.signum() < 0 ? magnitude.negate() : magnitude;
+    }
+
+    @Test
     void shouldWriteFixedPointValuesAsDecimals()
     {
         assertThat(FixedPointMath.appendDecimal(new StringBuilder(), 1_0500, 4)).hasToString("1.05");

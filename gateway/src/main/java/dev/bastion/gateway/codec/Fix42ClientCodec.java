@@ -298,7 +298,7 @@ public final class Fix42ClientCodec implements ClientCodec
         }
         if (report.ordRejReason() >= 0)
         {
-            out.ordRejReason(report.ordRejReason());
+            out.ordRejReason(ordRejReason(report.ordRejReason()));
         }
         if (report.riskRejectCode() != 0)
         {
@@ -326,7 +326,7 @@ public final class Fix42ClientCodec implements ClientCodec
             .origClOrdID(reject.origClOrdId())
             .ordStatus(reject.ordStatus().fixValue())
             .cxlRejResponseTo(reject.responseTo())
-            .cxlRejReason(reject.cxlRejReason());
+            .cxlRejReason(cxlRejReason(reject.cxlRejReason()));
         if (reject.text().length() > 0)
         {
             out.text(reject.text());
@@ -353,6 +353,22 @@ public final class Fix42ClientCodec implements ClientCodec
             out.text(reject.text());
         }
         return out;
+    }
+
+    /**
+     * OrdRejReason (103) in FIX 4.2's range (0-8): the FIX 4.4 reasons it lacks (unsupported order
+     * characteristic 11, incorrect quantity 13, unknown account 15, other 99) go as broker option (0);
+     * the Text (58) beside it says what it was.
+     */
+    static int ordRejReason(final int reason)
+    {
+        return reason <= 8 ? reason : 0;
+    }
+
+    /** CxlRejReason (102) in FIX 4.2's range (0-3): duplicate ClOrdID (6) and other (99) go as broker option (2). */
+    static int cxlRejReason(final int reason)
+    {
+        return reason <= 3 ? reason : 2;
     }
 
     /** FIX 4.2 reports trade corrections and busts through ExecTransType (20), not ExecType. */

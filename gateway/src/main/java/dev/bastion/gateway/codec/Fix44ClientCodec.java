@@ -341,6 +341,12 @@ public final class Fix44ClientCodec implements ClientCodec
         {
             out.text(report.text());
         }
+        if (report.massStatusReqId().length() > 0)
+        {
+            out.massStatusReqID(report.massStatusReqId())
+                .totNumReports(report.totNumReports())
+                .lastRptRequested(report.lastRptRequested());
+        }
         out.transactTime(transactTime.buffer(), transactTime.encode(report.transactTimeNanos()));
         return out;
     }

@@ -88,6 +88,71 @@ public final class ConfigNode
         return value.longValue();
     }
 
+    /** A decimal number (an integer is one too). */
+    public double number(final String key, final double defaultValue)
+    {
+        final JsonNode value = node.get(key);
+        if (value == null || value.isNull())
+        {
+            return defaultValue;
+        }
+        if (!value.isNumber() || !Double.isFinite(value.doubleValue()))
+        {
+            throw error(key, "must be a number, was '" + value.asText() + "'");
+        }
+        return value.doubleValue();
+    }
+
+    /** A number above zero. */
+    public double positiveNumber(final String key, final double defaultValue)
+    {
+        final double value = number(key, defaultValue);
+        if (!(value > 0))
+        {
+            throw error(key, "must be above 0, was " + value);
+        }
+        return value;
+    }
+
+    /** A list of single values, empty when absent. */
+    public List<String> strings(final String key)
+    {
+        final JsonNode value = node.get(key);
+        final List<String> result = new ArrayList<>();
+        if (value == null || value.isNull())
+        {
+            return result;
+        }
+        if (!value.isArray())
+        {
+            throw error(key, "must be a list");
+        }
+        for (int i = 0; i < value.size(); i++)
+        {
+            final JsonNode element = value.get(i);
+            if (!element.isValueNode() || element.isNull() || element.asText().isBlank())
+            {
+                throw error(key + "[" + i + "]", "must be a single value");
+            }
+            result.add(element.asText());
+        }
+        return result;
+    }
+
+    /** The keys of this section, in file order. */
+    public List<String> keys()
+    {
+        final List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    /** The full key of an entry of this section, for messages. */
+    public String keyPath(final String key)
+    {
+        return qualified(key);
+    }
+
     public boolean bool(final String key, final boolean defaultValue)
     {
         final JsonNode value = node.get(key);

@@ -19,7 +19,8 @@ import java.util.Set;
  */
 public final class ConfigurationLoader
 {
-    private static final Set<String> TOP_LEVEL_KEYS = Set.of("gateway", "complianceLog", "sessions", "sessionsFile");
+    private static final Set<String> TOP_LEVEL_KEYS = Set.of(
+        "gateway", "complianceLog", "sessions", "sessionsFile", "oms", "risk", "venues", "routing");
     private static final Set<String> GATEWAY_KEYS =
         Set.of("host", "port", "dataDirectory", "sendingTimeWindowMs", "maxMessageLength");
     private static final Set<String> COMPLIANCE_KEYS = Set.of("directory", "flushIntervalMs");
@@ -30,7 +31,19 @@ public final class ConfigurationLoader
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
+    /** The gateway's part of the file; the order-flow sections are read and checked too. */
     public GatewayConfiguration load(final Path file)
+    {
+        return loadAll(file).gateway();
+    }
+
+    /**
+     * Everything the file configures: the gateway (concluded) and the order flow behind it.
+     *
+     * @throws ConfigurationException naming the file and the key.
+     * @throws dev.bastion.oms.venue.fix.VenueConfigurationException naming a venue's settings file and key.
+     */
+    public BastionConfiguration loadAll(final Path file)
     {
         final ConfigNode root = read(file);
         root.rejectUnknownKeys(TOP_LEVEL_KEYS);
@@ -77,9 +90,10 @@ public final class ConfigurationLoader
             configuration.addSession(session(session));
         }
 
+        final OrderFlowConfiguration orderFlow = OrderFlowConfigurationReader.read(root, file);
         try
         {
-            return configuration.conclude();
+            return new BastionConfiguration(configuration.conclude(), orderFlow);
         }
         catch (final ConfigurationException ex)
         {

@@ -3,6 +3,10 @@ package dev.bastion.gateway.compliance;
 import dev.bastion.gateway.support.Await;
 import dev.bastion.gateway.support.FreePort;
 import dev.bastion.gateway.support.QuickFixClient;
+import dev.bastion.oms.venue.fix.FixVersion;
+import dev.bastion.oms.venue.sim.SimulatedInstrument;
+import dev.bastion.oms.venue.sim.VenueSimulator;
+import dev.bastion.oms.venue.sim.VenueSimulatorConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The compliance log across a crash: the gateway runs in its own JVM ({@code bastion start}),
  * holds its records in memory (a long flush interval), a QuickFIX/J client trades through it, the
- * process is killed with SIGKILL, and the next start writes what the log lacked from Artio's
+ * process is killed with SIGKILL (its venue, a simulator in the test's JVM, stays up), and the next start writes what the log lacked from Artio's
  * archive before it accepts logons: every message the client saw, exactly once, in time order.
  */
 class ComplianceLogCrashTest
@@ -42,18 +46,25 @@ class ComplianceLogCrashTest
     Path directory;
 
     private final List<Process> processes = new ArrayList<>();
+    private VenueSimulator venue;
 
     @AfterEach
     void killLeftovers()
     {
         processes.forEach(Process::destroyForcibly);
+        if (venue != null)
+        {
+            venue.close();
+        }
     }
 
     @Test
     void everyMessageTheClientSawIsInTheLogOnceAfterAKillAndRestart() throws Exception
     {
         final int port = FreePort.pick();
-        final Path config = writeConfig(port);
+        venue = VenueSimulator.launch(new VenueSimulatorConfiguration().seed(5)
+            .instrument(SimulatedInstrument.of("AAPL", 100.00, 0.001, 0.01, 1_000)).conclude());
+        final Path config = writeConfig(port, venue);
         final Path compliance = directory.resolve("compliance");
 
         final Process first = startGateway(config, "first");
@@ -97,8 +108,10 @@ class ComplianceLogCrashTest
             .map(ComplianceRecord::time).toList()).isSorted();
     }
 
-    private Path writeConfig(final int port) throws IOException
+    private Path writeConfig(final int port, final VenueSimulator simulator) throws IOException
     {
+        final Path venueSettings = Files.writeString(directory.resolve("venue.cfg"),
+            simulator.initiatorSettings(FixVersion.FIX44, 30, 1));
         final Path config = directory.resolve("bastion.yaml");
         Files.writeString(config, String.join("\n",
             "gateway:",
@@ -116,6 +129,12 @@ class ComplianceLogCrashTest
             "    password: " + PASSWORD,
             "    heartbeatIntervalSeconds: 30",
             "    resetSeqNumOnLogon: false",
+            "venues:",
+            "  - name: SIM",
+            "    settingsFile: " + venueSettings,
+            "    dataDirectory: " + directory.resolve("venue"),
+            "routing:",
+            "  defaultVenue: SIM",
             ""), StandardCharsets.UTF_8);
         return config;
     }

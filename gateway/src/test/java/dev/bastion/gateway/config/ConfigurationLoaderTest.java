@@ -3,9 +3,21 @@ package dev.bastion.gateway.config;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.bastion.oms.pipeline.OmsConfiguration;
+import dev.bastion.oms.pipeline.RiskEngineCheck;
+import dev.bastion.oms.pipeline.WaitStrategyChoice;
+import dev.bastion.oms.venue.fix.VenueConfigurationException;
+import dev.bastion.oms.venue.fix.VenueDefinition;
+import dev.bastion.risk.pretrade.PreTradeChecker;
+import dev.bastion.risk.pretrade.PreTradeConfiguration;
+import dev.bastion.risk.pretrade.TradingState;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -125,6 +137,152 @@ class ConfigurationLoaderTest
         assertThatThrownBy(() -> new ConfigurationLoader().load(file))
             .isInstanceOf(ConfigurationException.class)
             .hasMessageContaining("BASTION_TEST_SURELY_UNSET_VARIABLE");
+    }
+
+    @Test
+    void theShippedDefaultConfigurationConfiguresTheOrderFlow()
+    {
+        final BastionConfiguration configuration =
+            new ConfigurationLoader().loadAll(Path.of("..", "config", "bastion.yaml"));
+        final OrderFlowConfiguration orderFlow = configuration.orderFlow();
+
+        assertThat(orderFlow.hasVenues()).isTrue();
+        assertThat(orderFlow.venues()).extracting(VenueDefinition::name).containsExactly("SIM");
+        assertThat(orderFlow.venues().get(0).settingsFile()).endsWith(Path.of("config", "venues", "venue-sim.cfg"));
+        assertThat(orderFlow.routing().defaultVenue()).isEqualTo("SIM");
+        assertThat(orderFlow.ringSize()).isEqualTo(16_384);
+        assertThat(orderFlow.waitStrategy()).isEqualTo(WaitStrategyChoice.BLOCKING);
+
+        final OmsConfiguration oms = orderFlow.omsConfiguration(orderFlow.venues()).conclude();
+        assertThat(oms.preTradeCheck()).isInstanceOf(RiskEngineCheck.class);
+        assertThat(oms.referencePrices()).containsEntry("AAPL", 190.0);
+        assertThat(oms.tradingDayStart()).isEqualTo(LocalTime.of(21, 0));
+    }
+
+    @Test
+    void readsRiskLimitsAccountsAndRoutingIntoTheRiskEngine() throws IOException
+    {
+        final Path file = withVenue("""
+            risk:
+              allowUnknownAccounts: false
+              limits: {maxOrderNotional: 5000, maxOrders: 3, orderRateWindowMs: 2000}
+              accounts:
+                ACC-1: {capital: 250000, maxOrderNotional: 20000}
+              restrictedSymbols: [ZVZZT]
+              sectors: {AAPL: technology}
+              kelly: {fraction: 0.5, maxFraction: 0.2}
+            routing:
+              defaultVenue: SIM
+              symbols: {AAPL: SIM}
+            """);
+
+        final OmsConfiguration oms = new ConfigurationLoader().loadAll(file).orderFlow()
+            .omsConfiguration(List.of()).conclude();
+
+        final PreTradeConfiguration risk = oms.preTradeConfiguration();
+        assertThat(risk.allowUnknownAccounts()).isFalse();
+        assertThat(risk.limits().maxOrderNotional()).isEqualTo(5000);
+        assertThat(risk.limits().maxOrders()).isEqualTo(3);
+        assertThat(risk.limits().orderRateWindow()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(risk.restrictedSymbols()).containsExactly("ZVZZT");
+        assertThat(risk.sectors()).containsEntry("AAPL", "technology");
+        assertThat(oms.kellyConfiguration().kellyFraction()).isEqualTo(0.5);
+        final PreTradeChecker checker = ((RiskEngineCheck)oms.preTradeCheck()).checker();
+        assertThat(checker.accountState("ACC-1")).isEqualTo(TradingState.NORMAL);
+        assertThat(checker.transition("ACC-1", TradingState.HALTED, "configured account")).isNotNull();
+        assertThatThrownBy(() -> checker.transition("OTHER", TradingState.HALTED, "not configured"))
+            .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anUnknownRiskLimitIsAnErrorNamingItsFullKey() throws IOException
+    {
+        final Path file = withVenue("""
+            risk:
+              accounts:
+                ACC-1: {maxNotional: 5}
+            routing: {defaultVenue: SIM}
+            """);
+
+        assertThatThrownBy(() -> new ConfigurationLoader().loadAll(file))
+            .isInstanceOf(ConfigurationException.class)
+            .hasMessageContaining(file.toString())
+            .hasMessageContaining("risk.accounts.ACC-1.maxNotional: unknown key");
+    }
+
+    @Test
+    void aRoutingToAVenueThatIsNotConfiguredIsAnErrorNamingTheKey() throws IOException
+    {
+        final Path file = withVenue("""
+            routing:
+              defaultVenue: SIM
+              symbols: {MSFT: LSE}
+            """);
+
+        assertThatThrownBy(() -> new ConfigurationLoader().loadAll(file))
+            .isInstanceOf(ConfigurationException.class)
+            .hasMessageContaining("routing.symbols.MSFT: 'LSE' is not a venue");
+    }
+
+    @Test
+    void aWrongWaitStrategyOrRingSizeIsAnErrorListingWhatIsAllowed() throws IOException
+    {
+        assertThatThrownBy(() -> new ConfigurationLoader().loadAll(write("oms: {waitStrategy: spinning}")))
+            .isInstanceOf(ConfigurationException.class)
+            .hasMessageContaining("oms.waitStrategy: must be one of blocking, sleeping, yielding");
+        assertThatThrownBy(() -> new ConfigurationLoader().loadAll(write("oms: {ringSize: 1000}")))
+            .isInstanceOf(ConfigurationException.class)
+            .hasMessageContaining("oms.ringSize: must be a power of two");
+    }
+
+    @Test
+    void aKellyFractionAboveOneIsAnErrorNamingTheKey() throws IOException
+    {
+        assertThatThrownBy(() -> new ConfigurationLoader().loadAll(write("risk: {kelly: {fraction: 2}}")))
+            .isInstanceOf(ConfigurationException.class)
+            .hasMessageContaining("risk.kelly.fraction: must be at most 1");
+    }
+
+    @Test
+    void aWrongVenueSettingsFileStopsTheLoadNamingThatFileAndKey() throws IOException
+    {
+        Files.writeString(directory.resolve("broker.cfg"), """
+            [SESSION]
+            BeginString=FIX.4.4
+            SenderCompID=BASTION
+            TargetCompID=BROKER
+            SocketConnectHost=127.0.0.1
+            SocketConnectPort=99999
+            """);
+        final Path file = write("""
+            venues:
+              - name: BROKER
+                settingsFile: broker.cfg
+            routing: {defaultVenue: BROKER}
+            """);
+
+        assertThatThrownBy(() -> new ConfigurationLoader().loadAll(file))
+            .isInstanceOf(VenueConfigurationException.class)
+            .hasMessageContaining("broker.cfg")
+            .hasMessageContaining("SocketConnectPort");
+    }
+
+    private Path withVenue(final String yaml) throws IOException
+    {
+        Files.writeString(directory.resolve("sim.cfg"), """
+            [SESSION]
+            BeginString=FIX.4.4
+            SenderCompID=BASTION
+            TargetCompID=SIM
+            SocketConnectHost=127.0.0.1
+            SocketConnectPort=9890
+            """);
+        return write("""
+            venues:
+              - name: SIM
+                settingsFile: sim.cfg
+                dataDirectory: %s
+            """.formatted(directory.resolve("venue-data")) + yaml);
     }
 
     private Path write(final String yaml) throws IOException

@@ -137,6 +137,12 @@ public final class QuickFixClient implements Application, AutoCloseable
         return message;
     }
 
+    /** The next application message if one comes within the time, else null. */
+    public Message pollApplicationMessage(final long timeout, final TimeUnit unit) throws InterruptedException
+    {
+        return applicationMessages.poll(timeout, unit);
+    }
+
     /** The next admin message of this MsgType from the gateway, skipping others. */
     public Message nextAdminMessage(final String msgType) throws InterruptedException, FieldNotFound
     {

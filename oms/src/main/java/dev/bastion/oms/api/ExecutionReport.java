@@ -15,6 +15,7 @@ public final class ExecutionReport
     private final StringBuilder symbol = new StringBuilder(16);
     private final StringBuilder text = new StringBuilder(64);
     private final StringBuilder riskWarningText = new StringBuilder(64);
+    private final StringBuilder massStatusReqId = new StringBuilder(32);
     private ExecType execType;
     private OrdStatus ordStatus;
     private char side;
@@ -32,6 +33,8 @@ public final class ExecutionReport
     private int riskRejectCode;
     private long transactTimeNanos;
     private boolean possResend;
+    private int totNumReports;
+    private boolean lastRptRequested;
 
     public ExecutionReport reset()
     {
@@ -43,6 +46,9 @@ public final class ExecutionReport
         symbol.setLength(0);
         text.setLength(0);
         riskWarningText.setLength(0);
+        massStatusReqId.setLength(0);
+        totNumReports = 0;
+        lastRptRequested = false;
         execType = null;
         ordStatus = null;
         side = 0;
@@ -122,6 +128,18 @@ public final class ExecutionReport
     public ExecutionReport riskWarningText(final CharSequence value)
     {
         ClientRequest.copy(riskWarningText, value);
+        return this;
+    }
+
+    /**
+     * The answer to an OrderMassStatusRequest: MassStatusReqID (584), TotNumReports (911) and
+     * LastRptRequested (912) on each report of the answer.
+     */
+    public ExecutionReport massStatus(final CharSequence requestId, final int totalReports, final boolean last)
+    {
+        ClientRequest.copy(massStatusReqId, requestId);
+        totNumReports = totalReports;
+        lastRptRequested = last;
         return this;
     }
 
@@ -270,6 +288,22 @@ public final class ExecutionReport
         return riskWarningText;
     }
 
+    /** MassStatusReqID (584), empty unless the report answers an OrderMassStatusRequest. */
+    public CharSequence massStatusReqId()
+    {
+        return massStatusReqId;
+    }
+
+    public int totNumReports()
+    {
+        return totNumReports;
+    }
+
+    public boolean lastRptRequested()
+    {
+        return lastRptRequested;
+    }
+
     public ExecType execType()
     {
         return execType;
@@ -366,6 +400,9 @@ public final class ExecutionReport
         ClientRequest.copy(symbol, source.symbol);
         ClientRequest.copy(text, source.text);
         ClientRequest.copy(riskWarningText, source.riskWarningText);
+        ClientRequest.copy(massStatusReqId, source.massStatusReqId);
+        totNumReports = source.totNumReports;
+        lastRptRequested = source.lastRptRequested;
         execType = source.execType;
         ordStatus = source.ordStatus;
         side = source.side;

@@ -5,6 +5,10 @@ import dev.bastion.oms.api.OrdStatus;
 import dev.bastion.oms.api.OrdType;
 import dev.bastion.oms.api.Side;
 import dev.bastion.oms.api.TimeInForce;
+import dev.bastion.risk.FixedPointMath;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One client order as the OMS keeps it: its terms, where it stands (OrdStatus, CumQty, LeavesQty,
@@ -18,9 +22,9 @@ public final class Order
     final String account;
     final String symbol;
     final Side side;
-    final OrdType ordType;
-    final TimeInForce timeInForce;
-    final long expireTimeNanos;
+    OrdType ordType;
+    TimeInForce timeInForce;
+    long expireTimeNanos;
 
     /** The ClOrdID the client knows the order by now (changes on a replace). */
     String clOrdId;
@@ -33,14 +37,25 @@ public final class Order
     OrdStatus status = OrdStatus.PENDING_NEW;
     long cumQty;
     long leavesQty;
-    /** Sum of LastQty x LastPx in units, for AvgPx; a double is exact enough for reporting. */
-    double cumNotional;
+    /**
+     * The exact sum of LastQty x LastPx over the fills, as a signed 128-bit value (scale 1e12): a
+     * double loses cents on large orders, and a long overflows at about 92,000 shares at 100.
+     */
+    long notionalHigh;
+    long notionalLow;
 
     String venue;
     String venueClOrdId;
     String venueOrderId;
     /** The cancel or replace request waiting for the venue's answer, or null. */
     PendingChange pending;
+
+    /** Venue ExecIDs applied to this order, to ignore resends; null until the first report. */
+    List<String> appliedExecIds;
+    /** The fills, for busts and corrections that name one by ExecID; null until the first fill. */
+    List<Fill> fills;
+    /** True once the order has been done and its execution history has been forgotten. */
+    boolean executionsForgotten;
 
     Order(
         final long orderId,
@@ -71,7 +86,7 @@ public final class Order
         this.leavesQty = orderQty;
     }
 
-    /** Filled, canceled, rejected, expired, replaced away or done for the day: no more fills. */
+    /** Filled, canceled, rejected, expired or done for the day: no more fills. */
     public boolean isDone()
     {
         switch (status)
@@ -87,14 +102,75 @@ public final class Order
         }
     }
 
-    /** AvgPx (6), fixed-point, or 0 before the first fill. */
+    /** AvgPx (6), fixed-point, rounded half away from zero; 0 before the first fill. */
     public long avgPx()
     {
-        if (cumQty == 0)
+        return cumQty == 0 ? 0 : FixedPointMath.divideRounded(notionalHigh, notionalLow, cumQty);
+    }
+
+    void addNotional(final long qty, final long px)
+    {
+        final long high = Math.multiplyHigh(qty, px);
+        final long low = qty * px;
+        final long sum = notionalLow + low;
+        final long carry = Long.compareUnsigned(sum, notionalLow) < 0 ? 1 : 0;
+        notionalLow = sum;
+        notionalHigh += high + carry;
+    }
+
+    void subtractNotional(final long qty, final long px)
+    {
+        final long high = Math.multiplyHigh(qty, px);
+        final long low = qty * px;
+        final long borrow = Long.compareUnsigned(notionalLow, low) < 0 ? 1 : 0;
+        notionalLow -= low;
+        notionalHigh -= high + borrow;
+    }
+
+    boolean executionApplied(final String execId)
+    {
+        return appliedExecIds != null && appliedExecIds.contains(execId);
+    }
+
+    void recordExecution(final String execId)
+    {
+        if (appliedExecIds == null)
         {
-            return 0;
+            appliedExecIds = new ArrayList<>(4);
         }
-        return Math.round(cumNotional / FixedPoint.qtyToDouble(cumQty) * FixedPoint.PRICE_SCALE);
+        appliedExecIds.add(execId);
+    }
+
+    Fill fill(final String execId)
+    {
+        if (fills != null)
+        {
+            for (final Fill fill : fills)
+            {
+                if (fill.execId.equals(execId))
+                {
+                    return fill;
+                }
+            }
+        }
+        return null;
+    }
+
+    void addFill(final Fill fill)
+    {
+        if (fills == null)
+        {
+            fills = new ArrayList<>(2);
+        }
+        fills.add(fill);
+    }
+
+    /** Frees the execution history of a done order; later busts of its fills are refused as unknown. */
+    void forgetExecutions()
+    {
+        appliedExecIds = null;
+        fills = null;
+        executionsForgotten = true;
     }
 
     public long orderId()
@@ -117,6 +193,7 @@ public final class Order
         return origClOrdId;
     }
 
+    /** Account (1) as the client sent it, or null. */
     public String account()
     {
         return account;
@@ -197,11 +274,32 @@ public final class Order
         return pending;
     }
 
+    /** How many venue ExecIDs the order remembers (0 once done and forgotten). */
+    public int rememberedExecutions()
+    {
+        return (appliedExecIds == null ? 0 : appliedExecIds.size()) + (fills == null ? 0 : fills.size());
+    }
+
     @Override
     public String toString()
     {
         return "Order{" + orderId + " " + clOrdId + " " + side + " " + FixedPoint.qtyToDouble(orderQty) + " " + symbol +
             " " + status + " cum=" + FixedPoint.qtyToDouble(cumQty) + " leaves=" + FixedPoint.qtyToDouble(leavesQty) +
             "}";
+    }
+
+    /** One fill as the venue reported it (a correction changes it in place). */
+    static final class Fill
+    {
+        final String execId;
+        long qty;
+        long px;
+
+        Fill(final String execId, final long qty, final long px)
+        {
+            this.execId = execId;
+            this.qty = qty;
+            this.px = px;
+        }
     }
 }

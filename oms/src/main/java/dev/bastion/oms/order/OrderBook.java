@@ -73,6 +73,21 @@ public final class OrderBook
         return open;
     }
 
+    /** The orders sent to a venue that can still fill there, in OrderID order. */
+    public List<Order> openOrdersAt(final String venue)
+    {
+        final List<Order> open = new ArrayList<>();
+        byOrderId.values().forEach(order ->
+        {
+            if (venue.equals(order.venue) && order.venueClOrdId != null && !order.isDone())
+            {
+                open.add(order);
+            }
+        });
+        open.sort((a, b) -> Long.compare(a.orderId, b.orderId));
+        return open;
+    }
+
     public int size()
     {
         return byOrderId.size();

@@ -1,6 +1,5 @@
 package dev.bastion.oms.pipeline;
 
-import com.lmax.disruptor.InsufficientCapacityException;
 import com.lmax.disruptor.RingBuffer;
 import dev.bastion.oms.api.CancelRequest;
 import dev.bastion.oms.api.ClientOrderHandler;
@@ -11,42 +10,57 @@ import dev.bastion.oms.api.NewOrderRequest;
 import dev.bastion.oms.api.OrderFields;
 import dev.bastion.oms.api.ReplaceRequest;
 import dev.bastion.oms.api.StatusRequest;
+import org.agrona.concurrent.EpochNanoClock;
+
+import static dev.bastion.oms.pipeline.OmsEvent.copy;
 
 /**
- * The gateway's side of the ring: each decoded client request is copied into a ring slot. A full
- * ring answers false, so the gateway holds the message and offers it again (back-pressure, nothing
- * lost).
+ * The gateway's side of the ring: each decoded client request is copied into a ring slot, text
+ * into the slot's own buffers, so nothing is allocated. A full ring answers false, so the gateway
+ * holds the message and offers it again (back-pressure, nothing lost). Session events cannot be
+ * refused; they wait a bounded time for a slot, then go through the overflow queue.
  */
 final class ClientInbound implements ClientOrderHandler
 {
     private final RingBuffer<OmsEvent> ring;
+    private final InboundOverflow overflow;
+    private final EpochNanoClock clock;
 
-    ClientInbound(final RingBuffer<OmsEvent> ring)
+    ClientInbound(final RingBuffer<OmsEvent> ring, final InboundOverflow overflow, final EpochNanoClock clock)
     {
         this.ring = ring;
+        this.overflow = overflow;
+        this.clock = clock;
     }
 
     @Override
     public void onLogon(final ClientSessionInfo session)
     {
-        publishSessionEvent(OmsEvent.Kind.CLIENT_LOGON, session.sessionId());
+        final long sequence = overflow.claim();
+        final OmsEvent event = sequence >= 0 ? ring.get(sequence) : overflow.newEvent();
+        start(event, OmsEvent.Kind.CLIENT_LOGON, session.sessionId(), 0);
+        event.clientCompId = session.clientCompId();
+        publish(sequence, event);
     }
 
     @Override
     public void onDisconnect(final long sessionId)
     {
-        publishSessionEvent(OmsEvent.Kind.CLIENT_DISCONNECT, sessionId);
+        final long sequence = overflow.claim();
+        final OmsEvent event = sequence >= 0 ? ring.get(sequence) : overflow.newEvent();
+        start(event, OmsEvent.Kind.CLIENT_DISCONNECT, sessionId, 0);
+        publish(sequence, event);
     }
 
     @Override
     public boolean onNewOrder(final NewOrderRequest order)
     {
-        final long sequence = claim();
+        final long sequence = overflow.tryClaim();
         if (sequence < 0)
         {
             return false;
         }
-        final OmsEvent event = start(sequence, OmsEvent.Kind.NEW_ORDER, order.sessionId(), order.msgSeqNum());
+        final OmsEvent event = start(ring.get(sequence), OmsEvent.Kind.NEW_ORDER, order.sessionId(), order.msgSeqNum());
         copyOrderFields(order, event);
         ring.publish(sequence);
         return true;
@@ -55,15 +69,17 @@ final class ClientInbound implements ClientOrderHandler
     @Override
     public boolean onCancelRequest(final CancelRequest request)
     {
-        final long sequence = claim();
+        final long sequence = overflow.tryClaim();
         if (sequence < 0)
         {
             return false;
         }
-        final OmsEvent event = start(sequence, OmsEvent.Kind.CANCEL, request.sessionId(), request.msgSeqNum());
-        event.clOrdId = text(request.clOrdId());
-        event.origClOrdId = text(request.origClOrdId());
-        event.symbol = text(request.symbol());
+        final OmsEvent event =
+            start(ring.get(sequence), OmsEvent.Kind.CANCEL, request.sessionId(), request.msgSeqNum());
+        copy(event.clOrdId, request.clOrdId());
+        copy(event.origClOrdId, request.origClOrdId());
+        copy(event.symbol, request.symbol());
+        copy(event.account, request.account());
         event.side = request.side();
         ring.publish(sequence);
         return true;
@@ -72,14 +88,15 @@ final class ClientInbound implements ClientOrderHandler
     @Override
     public boolean onReplaceRequest(final ReplaceRequest request)
     {
-        final long sequence = claim();
+        final long sequence = overflow.tryClaim();
         if (sequence < 0)
         {
             return false;
         }
-        final OmsEvent event = start(sequence, OmsEvent.Kind.REPLACE, request.sessionId(), request.msgSeqNum());
+        final OmsEvent event =
+            start(ring.get(sequence), OmsEvent.Kind.REPLACE, request.sessionId(), request.msgSeqNum());
         copyOrderFields(request, event);
-        event.origClOrdId = text(request.origClOrdId());
+        copy(event.origClOrdId, request.origClOrdId());
         ring.publish(sequence);
         return true;
     }
@@ -87,14 +104,15 @@ final class ClientInbound implements ClientOrderHandler
     @Override
     public boolean onStatusRequest(final StatusRequest request)
     {
-        final long sequence = claim();
+        final long sequence = overflow.tryClaim();
         if (sequence < 0)
         {
             return false;
         }
-        final OmsEvent event = start(sequence, OmsEvent.Kind.STATUS, request.sessionId(), request.msgSeqNum());
-        event.clOrdId = text(request.clOrdId());
-        event.symbol = text(request.symbol());
+        final OmsEvent event =
+            start(ring.get(sequence), OmsEvent.Kind.STATUS, request.sessionId(), request.msgSeqNum());
+        copy(event.clOrdId, request.clOrdId());
+        copy(event.symbol, request.symbol());
         event.side = request.side();
         ring.publish(sequence);
         return true;
@@ -103,15 +121,17 @@ final class ClientInbound implements ClientOrderHandler
     @Override
     public boolean onMassCancelRequest(final MassCancelRequest request)
     {
-        final long sequence = claim();
+        final long sequence = overflow.tryClaim();
         if (sequence < 0)
         {
             return false;
         }
-        final OmsEvent event = start(sequence, OmsEvent.Kind.MASS_CANCEL, request.sessionId(), request.msgSeqNum());
-        event.clOrdId = text(request.clOrdId());
-        event.symbol = text(request.symbol());
+        final OmsEvent event =
+            start(ring.get(sequence), OmsEvent.Kind.MASS_CANCEL, request.sessionId(), request.msgSeqNum());
+        copy(event.clOrdId, request.clOrdId());
+        copy(event.symbol, request.symbol());
         event.requestType = request.massCancelRequestType();
+        event.side = request.side();
         ring.publish(sequence);
         return true;
     }
@@ -119,56 +139,48 @@ final class ClientInbound implements ClientOrderHandler
     @Override
     public boolean onMassStatusRequest(final MassStatusRequest request)
     {
-        final long sequence = claim();
+        final long sequence = overflow.tryClaim();
         if (sequence < 0)
         {
             return false;
         }
-        final OmsEvent event = start(sequence, OmsEvent.Kind.MASS_STATUS, request.sessionId(), request.msgSeqNum());
-        event.requestId = text(request.massStatusReqId());
-        event.symbol = text(request.symbol());
+        final OmsEvent event =
+            start(ring.get(sequence), OmsEvent.Kind.MASS_STATUS, request.sessionId(), request.msgSeqNum());
+        copy(event.requestId, request.massStatusReqId());
+        copy(event.symbol, request.symbol());
         event.requestType = (char)('0' + request.massStatusReqType());
         ring.publish(sequence);
         return true;
     }
 
-    private void publishSessionEvent(final OmsEvent.Kind kind, final long sessionId)
+    private void publish(final long sequence, final OmsEvent event)
     {
-        // Session events must not be lost: wait for a slot.
-        final long sequence = ring.next();
-        start(sequence, kind, sessionId, 0);
-        ring.publish(sequence);
-    }
-
-    private long claim()
-    {
-        try
+        if (sequence >= 0)
         {
-            return ring.tryNext();
+            ring.publish(sequence);
         }
-        catch (final InsufficientCapacityException ex)
+        else
         {
-            return -1;
+            overflow.offer(event);
         }
     }
 
-    private OmsEvent start(final long sequence, final OmsEvent.Kind kind, final long sessionId, final int msgSeqNum)
+    private OmsEvent start(final OmsEvent event, final OmsEvent.Kind kind, final long sessionId, final int msgSeqNum)
     {
-        final OmsEvent event = ring.get(sequence);
         event.clear();
         event.kind = kind;
         event.sessionId = sessionId;
         event.msgSeqNum = msgSeqNum;
-        event.publishedNanos = System.nanoTime();
+        event.epochNanos = clock.nanoTime();
         return event;
     }
 
     private static void copyOrderFields(final OrderFields order, final OmsEvent event)
     {
-        event.clOrdId = text(order.clOrdId());
-        event.account = text(order.account());
-        event.symbol = text(order.symbol());
-        event.exDestination = text(order.exDestination());
+        copy(event.clOrdId, order.clOrdId());
+        copy(event.account, order.account());
+        copy(event.symbol, order.symbol());
+        copy(event.exDestination, order.exDestination());
         event.side = order.side();
         event.ordType = order.ordType();
         event.timeInForce = order.timeInForce();
@@ -183,10 +195,5 @@ final class ClientInbound implements ClientOrderHandler
             event.winLossRatio = order.winLossRatio();
             event.confidence = order.sizingConfidence();
         }
-    }
-
-    private static String text(final CharSequence value)
-    {
-        return value == null || value.length() == 0 ? null : value.toString();
     }
 }

@@ -3,61 +3,68 @@ package dev.bastion.oms.pipeline;
 import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
-import com.lmax.disruptor.util.DaemonThreadFactory;
 import dev.bastion.oms.api.ClientOrderHandler;
 import dev.bastion.oms.api.ClientReplies;
 import dev.bastion.oms.order.OrderBook;
 import dev.bastion.oms.order.OrderIdGenerator;
 import dev.bastion.oms.order.OrderStateMachine;
-import dev.bastion.oms.route.RoutingTable;
 import dev.bastion.oms.venue.VenueAdapter;
 import dev.bastion.oms.venue.VenueListener;
+import dev.bastion.risk.pretrade.TradingState;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The OMS as one unit: an LMAX Disruptor ring that every state-changing input goes through
- * (client requests from the gateway, venue reports), and the business thread that handles them in
- * order. Build it, hand {@link #clientHandler} to the gateway, start the venues with
- * {@link #venueListener}, then {@link #start}.
+ * The OMS as one unit: an LMAX Disruptor ring that every state-changing input goes through —
+ * client requests from the gateway, venue reports, the timer's ticks, operator commands — and the
+ * one business thread that handles them in order (see {@link BusinessLogic} for the stages). Build
+ * it with the gateway's reply path, hand {@link #clientHandler} to the gateway, then {@link #start}:
+ * the business thread, the timer, then the venue connections.
  */
 public final class OrderPipeline implements AutoCloseable
 {
-    public static final int DEFAULT_RING_SIZE = 1 << 14;
-
+    private final OmsConfiguration configuration;
     private final Disruptor<OmsEvent> disruptor;
+    private final RingBuffer<OmsEvent> ring;
+    private final InboundOverflow overflow;
     private final ClientInbound clientInbound;
     private final VenueInbound venueInbound;
     private final OrderStateMachine machine;
     private final List<VenueAdapter> venues;
+    private final ScheduledExecutorService timer;
+    private boolean started;
 
     /**
-     * @param venueFactory builds the venue adapters given the listener they report to.
+     * @param configuration concluded here if it is not yet.
+     * @param replies       how the OMS answers clients (the gateway's reply queue).
      */
-    public OrderPipeline(
-        final ClientReplies replies,
-        final Function<VenueListener, List<VenueAdapter>> venueFactory,
-        final RoutingTable routing,
-        final PreTradeCheck preTrade,
-        final PositionSizer sizer,
-        final WaitStrategyChoice waitStrategy,
-        final int ringSize)
+    public OrderPipeline(final OmsConfiguration configuration, final ClientReplies replies)
     {
-        disruptor = new Disruptor<>(OmsEvent::new, ringSize, DaemonThreadFactory.INSTANCE, ProducerType.MULTI,
-            waitStrategy.create());
-        final RingBuffer<OmsEvent> ring = disruptor.getRingBuffer();
-        clientInbound = new ClientInbound(ring);
-        venueInbound = new VenueInbound(ring);
-        venues = venueFactory.apply(venueInbound);
+        this.configuration = configuration.conclude();
+        disruptor = new Disruptor<>(OmsEvent::new, configuration.ringSize(), daemonThreads("bastion-oms"),
+            ProducerType.MULTI, configuration.waitStrategy().create());
+        ring = disruptor.getRingBuffer();
+        overflow = new InboundOverflow(ring, configuration.overflowWait().toNanos());
+        clientInbound = new ClientInbound(ring, overflow, configuration.clock());
+        venueInbound = new VenueInbound(ring, overflow, configuration.clock());
+        venues = List.copyOf(configuration.venues().apply(venueInbound));
 
+        final BusinessClock clock = configuration.businessClock();
         final OrderIdGenerator ids = OrderIdGenerator.systemClock();
-        final ClientReports clients = new ClientReports(replies, ids);
+        final ClientReports clients = new ClientReports(replies, ids, clock);
         final VenueRequests venueRequests = new VenueRequests(venues);
+        final PreTradeCheck preTrade = configuration.preTradeCheck();
         final PipelineActions actions = new PipelineActions(clients, venueRequests, preTrade);
-        machine = new OrderStateMachine(new OrderBook(), actions, ids);
-        disruptor.handleEventsWith(
-            new BusinessLogic(machine, actions, clients, preTrade, sizer, routing, venueRequests));
+        machine = new OrderStateMachine(new OrderBook(), actions, ids, configuration.doneOrdersRemembered());
+        disruptor.handleEventsWith(new BusinessLogic(machine, actions, clients, preTrade,
+            configuration.positionSizer(), configuration.router(), venueRequests, clock, overflow,
+            configuration.timerListeners()));
+        timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("bastion-oms-timer"));
     }
 
     public ClientOrderHandler clientHandler()
@@ -70,12 +77,59 @@ public final class OrderPipeline implements AutoCloseable
         return venueInbound;
     }
 
-    /** Starts the business thread, then connects the venues. */
-    public OrderPipeline start()
+    public List<VenueAdapter> venues()
     {
+        return venues;
+    }
+
+    /** Starts the business thread and the timer, then connects the venues. */
+    public synchronized OrderPipeline start()
+    {
+        if (started)
+        {
+            return this;
+        }
+        started = true;
         disruptor.start();
+        final long intervalNanos = configuration.timerInterval().toNanos();
+        timer.scheduleAtFixedRate(this::tick, intervalNanos, intervalNanos, TimeUnit.NANOSECONDS);
         venues.forEach(VenueAdapter::start);
         return this;
+    }
+
+    /**
+     * Moves an account, or with a null account the whole firm, to a trading state (HALTED is the
+     * kill switch: new orders and replaces are refused, cancels pass). The command goes through the
+     * ring like every other input.
+     *
+     * @return completes with the state before, or with the error (an unknown account, no reason).
+     */
+    public CompletableFuture<TradingState> changeTradingState(
+        final String account, final TradingState state, final String reason)
+    {
+        final CompletableFuture<TradingState> result = new CompletableFuture<>();
+        final AdminCommand command = new AdminCommand.TradingStateChange(account, state, reason, result);
+        final long sequence = overflow.claim();
+        final OmsEvent event = sequence >= 0 ? ring.get(sequence) : overflow.newEvent();
+        event.clear();
+        event.kind = OmsEvent.Kind.ADMIN;
+        event.epochNanos = configuration.clock().nanoTime();
+        event.admin = command;
+        if (sequence >= 0)
+        {
+            ring.publish(sequence);
+        }
+        else
+        {
+            overflow.offer(event);
+        }
+        return result;
+    }
+
+    /** Events that went through the overflow queue because the ring was full (for operators). */
+    public long overflowedEvents()
+    {
+        return overflow.overflowed();
     }
 
     /** Only for tests and diagnostics: read on the business thread's terms (after it is idle). */
@@ -84,10 +138,58 @@ public final class OrderPipeline implements AutoCloseable
         return machine.book();
     }
 
+    /** Only for tests and diagnostics, like {@link #book()}. */
+    public OrderStateMachine stateMachine()
+    {
+        return machine;
+    }
+
+    public OmsConfiguration configuration()
+    {
+        return configuration;
+    }
+
+    private void tick()
+    {
+        // A tick that finds the ring full is skipped: the next one carries the time just as well.
+        final long sequence = overflow.tryClaim();
+        if (sequence >= 0)
+        {
+            final OmsEvent event = ring.get(sequence);
+            event.clear();
+            event.kind = OmsEvent.Kind.TIMER;
+            event.epochNanos = configuration.clock().nanoTime();
+            ring.publish(sequence);
+        }
+    }
+
+    /** Disconnects the venues, then lets the business thread finish what is on the ring (up to 5 s). */
     @Override
-    public void close()
+    public synchronized void close()
     {
         venues.forEach(VenueAdapter::stop);
-        disruptor.shutdown();
+        timer.shutdownNow();
+        if (started)
+        {
+            started = false;
+            try
+            {
+                disruptor.shutdown(5, TimeUnit.SECONDS);
+            }
+            catch (final com.lmax.disruptor.TimeoutException ex)
+            {
+                disruptor.halt();
+            }
+        }
+    }
+
+    private static ThreadFactory daemonThreads(final String name)
+    {
+        return runnable ->
+        {
+            final Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

@@ -6,8 +6,9 @@ import dev.bastion.oms.order.OrderActions;
 import dev.bastion.oms.order.PendingChange;
 
 /**
- * The state machine's actions in the running OMS: reports to clients, requests to venues, and
- * the pre-trade check kept informed of fills and finished orders (its exposure counts open orders).
+ * The state machine's actions in the running OMS: reports to clients, requests to venues, and the
+ * pre-trade check kept informed of fills, replaces and finished orders (its exposure counts open
+ * orders).
  */
 final class PipelineActions implements OrderActions
 {
@@ -16,6 +17,8 @@ final class PipelineActions implements OrderActions
     private final PreTradeCheck preTrade;
     /** RiskRejectCode (20020) of the reject being reported, set by the risk stage. */
     int riskRejectCode;
+    /** RiskWarningText (20021) of the order being accepted, set by the risk stage. */
+    CharSequence riskWarningText = "";
 
     PipelineActions(final ClientReports clients, final VenueRequests venues, final PreTradeCheck preTrade)
     {
@@ -29,15 +32,29 @@ final class PipelineActions implements OrderActions
         final Order order, final ExecType execType, final String clOrdId, final String origClOrdId, final long lastQty,
         final long lastPx, final String text, final int ordRejReason)
     {
-        if (execType == ExecType.TRADE)
+        switch (execType)
         {
-            preTrade.onFill(order, lastQty, lastPx);
+            case TRADE:
+                preTrade.onFill(order, lastQty, lastPx);
+                break;
+            case REPLACED:
+            case TRADE_CANCEL:
+            case TRADE_CORRECT:
+                if (!order.isDone())
+                {
+                    preTrade.onOrderReplaced(order);
+                }
+                break;
+            default:
+                break;
         }
         if (order.isDone() && execType != ExecType.ORDER_STATUS)
         {
             preTrade.onOrderDone(order);
         }
-        clients.report(order, execType, clOrdId, origClOrdId, lastQty, lastPx, text, ordRejReason, riskRejectCode);
+        final CharSequence warnings = execType == ExecType.PENDING_NEW ? riskWarningText : "";
+        clients.report(order, execType, clOrdId, origClOrdId, lastQty, lastPx, text, ordRejReason, riskRejectCode,
+            warnings);
         riskRejectCode = 0;
     }
 

@@ -7,6 +7,7 @@ import dev.bastion.oms.order.Order;
  * ratio 20002, confidence 20003), the quantity the strategy's edge justifies. The client's OrderQty
  * caps it.
  */
+@FunctionalInterface
 public interface PositionSizer
 {
     /**
@@ -15,4 +16,10 @@ public interface PositionSizer
      * @throws IllegalArgumentException with a message for the client when the inputs are invalid.
      */
     long size(Order order, double winProbability, double winLossRatio, double confidence);
+
+    /** Why the last size was 0, for the reject's Text (58). */
+    default String noSizeReason()
+    {
+        return "Sizing gives no position for this edge";
+    }
 }

@@ -3,42 +3,47 @@ package dev.bastion.oms.pipeline;
 import com.lmax.disruptor.RingBuffer;
 import dev.bastion.oms.venue.VenueExecution;
 import dev.bastion.oms.venue.VenueListener;
+import org.agrona.concurrent.EpochNanoClock;
 
 /**
  * The venues' side of the ring: each report is published as it comes. Venue reports are never
- * dropped, so a full ring makes the venue session's thread wait for a slot.
+ * dropped and the venue session's thread never waits long: a full ring is waited on for a bounded
+ * time, then the report goes through {@link InboundOverflow}, in order.
  */
 final class VenueInbound implements VenueListener
 {
     private final RingBuffer<OmsEvent> ring;
+    private final InboundOverflow overflow;
+    private final EpochNanoClock clock;
 
-    VenueInbound(final RingBuffer<OmsEvent> ring)
+    VenueInbound(final RingBuffer<OmsEvent> ring, final InboundOverflow overflow, final EpochNanoClock clock)
     {
         this.ring = ring;
+        this.overflow = overflow;
+        this.clock = clock;
     }
 
     @Override
     public void onConnected(final String venue)
     {
-        final long sequence = ring.next();
-        start(sequence, OmsEvent.Kind.VENUE_CONNECTED, venue);
-        ring.publish(sequence);
+        final long sequence = overflow.claim();
+        publish(sequence, start(sequence, OmsEvent.Kind.VENUE_CONNECTED, venue));
     }
 
     @Override
     public void onDisconnected(final String venue)
     {
-        final long sequence = ring.next();
-        start(sequence, OmsEvent.Kind.VENUE_DISCONNECTED, venue);
-        ring.publish(sequence);
+        final long sequence = overflow.claim();
+        publish(sequence, start(sequence, OmsEvent.Kind.VENUE_DISCONNECTED, venue));
     }
 
     @Override
     public void onExecutionReport(final VenueExecution execution)
     {
-        final long sequence = ring.next();
-        start(sequence, OmsEvent.Kind.VENUE_EXECUTION, execution.venue()).execution = execution;
-        ring.publish(sequence);
+        final long sequence = overflow.claim();
+        final OmsEvent event = start(sequence, OmsEvent.Kind.VENUE_EXECUTION, execution.venue());
+        event.execution = execution;
+        publish(sequence, event);
     }
 
     @Override
@@ -46,22 +51,34 @@ final class VenueInbound implements VenueListener
         final String venue, final String venueClOrdId, final String origVenueClOrdId, final int cxlRejReason,
         final String text)
     {
-        final long sequence = ring.next();
+        final long sequence = overflow.claim();
         final OmsEvent event = start(sequence, OmsEvent.Kind.VENUE_CANCEL_REJECT, venue);
-        event.clOrdId = venueClOrdId;
-        event.origClOrdId = origVenueClOrdId;
+        event.venueClOrdId = venueClOrdId;
+        event.origVenueClOrdId = origVenueClOrdId;
         event.cxlRejReason = cxlRejReason;
         event.text = text;
-        ring.publish(sequence);
+        publish(sequence, event);
     }
 
     private OmsEvent start(final long sequence, final OmsEvent.Kind kind, final String venue)
     {
-        final OmsEvent event = ring.get(sequence);
+        final OmsEvent event = sequence >= 0 ? ring.get(sequence) : overflow.newEvent();
         event.clear();
         event.kind = kind;
         event.venue = venue;
-        event.publishedNanos = System.nanoTime();
+        event.epochNanos = clock.nanoTime();
         return event;
+    }
+
+    private void publish(final long sequence, final OmsEvent event)
+    {
+        if (sequence >= 0)
+        {
+            ring.publish(sequence);
+        }
+        else
+        {
+            overflow.offer(event);
+        }
     }
 }

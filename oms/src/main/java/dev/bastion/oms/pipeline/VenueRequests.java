@@ -26,7 +26,7 @@ final class VenueRequests
 
     boolean knows(final String venue)
     {
-        return venues.containsKey(venue);
+        return venue != null && venues.containsKey(venue);
     }
 
     Iterable<VenueAdapter> adapters()
@@ -34,31 +34,44 @@ final class VenueRequests
         return venues.values();
     }
 
-    /** The order as the venue will see it; throws IllegalArgumentException for inconsistent terms. */
-    static VenueOrder venueOrder(final Order order, final String venueClOrdId, final long qty, final long price)
+    /** The order as the venue will see it now. */
+    static VenueOrder venueOrder(final Order order)
     {
-        final boolean priced = order.ordType() == OrdType.LIMIT || order.ordType() == OrdType.STOP_LIMIT;
-        final boolean stopped = order.ordType() == OrdType.STOP || order.ordType() == OrdType.STOP_LIMIT;
-        return new VenueOrder(venueClOrdId, order.orderId(), order.symbol(), order.side(), order.ordType(),
-            order.timeInForce(), qty, priced ? price : FixedPoint.NONE, stopped ? order.stopPrice() : FixedPoint.NONE,
-            order.account(), order.timeInForce() == TimeInForce.GOOD_TILL_DATE ? order.expireTimeNanos() :
-            VenueOrder.NO_TIME);
+        return venueOrder(order, order.venueClOrdId(), order.ordType(), order.timeInForce(), order.orderQty(),
+            order.price(), order.stopPrice(), order.expireTimeNanos());
+    }
+
+    private static VenueOrder venueOrder(
+        final Order order, final String venueClOrdId, final OrdType ordType, final TimeInForce timeInForce,
+        final long qty, final long price, final long stopPrice, final long expireTimeNanos)
+    {
+        final boolean priced = ordType == OrdType.LIMIT || ordType == OrdType.STOP_LIMIT;
+        final boolean stopped = ordType == OrdType.STOP || ordType == OrdType.STOP_LIMIT;
+        return new VenueOrder(venueClOrdId, order.orderId(), order.symbol(), order.side(), ordType, timeInForce, qty,
+            priced ? price : FixedPoint.NONE, stopped ? stopPrice : FixedPoint.NONE, order.account(),
+            timeInForce == TimeInForce.GOOD_TILL_DATE ? expireTimeNanos : VenueOrder.NO_TIME);
     }
 
     void send(final Order order)
     {
-        venues.get(order.venue()).send(venueOrder(order, order.venueClOrdId(), order.orderQty(), order.price()));
+        venues.get(order.venue()).send(venueOrder(order));
     }
 
     void cancel(final Order order, final PendingChange cancel)
     {
-        venues.get(order.venue()).cancel(cancel.venueClOrdId(), order.venueClOrdId(),
-            venueOrder(order, order.venueClOrdId(), order.orderQty(), order.price()));
+        venues.get(order.venue()).cancel(cancel.venueClOrdId(), order.venueClOrdId(), venueOrder(order));
     }
 
+    /** The whole order as it should stand after the replace: new quantity, prices, type and time in force. */
     void replace(final Order order, final PendingChange replace)
     {
         venues.get(order.venue()).replace(replace.venueClOrdId(), order.venueClOrdId(),
-            venueOrder(order, replace.venueClOrdId(), replace.newQty(), replace.newPrice()));
+            venueOrder(order, replace.venueClOrdId(), replace.newOrdType(), replace.newTimeInForce(), replace.newQty(),
+                replace.newPrice(), replace.newStopPrice(), replace.newExpireTimeNanos()));
+    }
+
+    void requestStatus(final Order order)
+    {
+        venues.get(order.venue()).requestStatus(venueOrder(order));
     }
 }

@@ -18,7 +18,7 @@ public enum WaitStrategyChoice
     /** Spins then yields forever: lowest latency, a whole core when idle. */
     YIELDING;
 
-    WaitStrategy create()
+    public WaitStrategy create()
     {
         switch (this)
         {

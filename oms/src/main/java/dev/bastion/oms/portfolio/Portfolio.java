@@ -2,24 +2,11 @@ package dev.bastion.oms.portfolio;
 
 import dev.bastion.oms.api.FixedPoint;
 import dev.bastion.oms.api.Side;
-import dev.bastion.oms.portfolio.Cells.LongCell;
-import dev.bastion.oms.portfolio.Cells.LongPairCell;
-import net.openhft.chronicle.map.ExternalMapQueryContext;
-import net.openhft.chronicle.map.MapEntry;
-import org.agrona.collections.IntArrayList;
-import org.agrona.collections.Long2LongHashMap;
-import org.agrona.concurrent.EpochClock;
-import org.agrona.concurrent.UnsafeBuffer;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Positions, FIFO lots, cash and P&amp;L of every account, off-heap in Chronicle Maps persisted to a
@@ -47,13 +34,16 @@ import java.util.Map;
  *
  * <p><b>Money</b> is a long at scale 1e8 in one currency; see {@link FixedMath} for the rounding.
  * For every account, {@code cash + sum(costBasis) == initialCash + sum(realizedPnl)} exactly.
+ *
+ * <p><b>Inside.</b> This class opens, loads and wires the parts: {@code PortfolioIds} (names and ids),
+ * {@code PortfolioEntries} (the cash, mark and position entries), {@code CommittedCopy} (their on-heap copy
+ * and the valuation), {@code FillBooker} with {@code FifoLots} (the fill path), {@code DailyEquity} (the
+ * daily closes and period P&amp;L) and {@code PortfolioReports} (snapshots, lots and trades).
  */
 public final class Portfolio implements AutoCloseable
 {
     public static final int NO_ID = -1;
 
-    private static final String ACCOUNT_PREFIX = "A:";
-    private static final String SYMBOL_PREFIX = "S:";
     private static final Logger LOG = LogManager.getLogger(Portfolio.class);
 
     /** Where a crash test stops a fill (package-private hook; null in production). */
@@ -70,56 +60,28 @@ public final class Portfolio implements AutoCloseable
 
     private final PortfolioStore store;
     private final PortfolioConfiguration configuration;
-    private final EpochClock clock;
-    private final EquityCurve curve;
 
-    private final LongCell key = new LongCell().onHeap();
-    private final LongPairCell pairKey = new LongPairCell().onHeap();
-    private final LongPairCell lotValue = new LongPairCell().onHeap();
-    private final LongCell cellValue = new LongCell().onHeap();
-    private final CashRecord cashValue = new CashRecord().onHeap();
-    private final PositionRecord positionValue;
-    private final PositionRecord position = new PositionRecord();
-    private final CashRecord cash = new CashRecord();
-    private final LongPairCell lotView = new LongPairCell();
-    private final LongCell cellView = new LongCell();
+    private final PortfolioIds ids;
+    private final CommittedCopy copy;
+    private final PortfolioEntries entries;
+    private final DailyEquity equity;
+    private final FifoLots lots;
+    private final FillBooker booker;
+    private final PortfolioReports reports;
 
-    private final Map<String, Integer> accountIds = new HashMap<>();
-    private final Map<String, Integer> symbolIds = new HashMap<>();
-    private String[] accountNames = new String[16];
-    private String[] symbolNames = new String[16];
-    private int accountCount;
-    private int symbolCount;
-
-    private long[] accountCash = new long[16];
-    private IntArrayList[] accountPositions = new IntArrayList[16];
-    private long[] marks = new long[16];
-
-    private final Long2LongHashMap positionIndex = new Long2LongHashMap(NO_ID);
-    private int positionCount;
-    private long[] positionKeys = new long[64];
-    private long[] positionQty = new long[64];
-    private long[] positionCostBasis = new long[64];
-    private long[] positionRealized = new long[64];
-    private long[] positionLastFillId = new long[64];
-
-    private long nextDayMillis;
-    private long applied;
-    private long completed;
-    private long duplicates;
-    private long rejected;
-    private long lotRead;
-    private long lotPriceRead;
-    private CrashHook crashHook;
     private boolean closed;
 
     private Portfolio(final PortfolioConfiguration configuration, final PortfolioStore store)
     {
         this.configuration = configuration;
         this.store = store;
-        this.clock = configuration.clock();
-        this.positionValue = new PositionRecord(store.layout.inlineLots()).onHeap();
-        this.curve = new EquityCurve(store.equity);
+        this.ids = new PortfolioIds(store.names);
+        this.copy = new CommittedCopy(ids);
+        this.entries = new PortfolioEntries(store, ids, copy);
+        this.equity = new DailyEquity(store.equity, configuration.clock(), ids, copy);
+        this.lots = new FifoLots(store);
+        this.booker = new FillBooker(store, ids, copy, entries, lots, equity);
+        this.reports = new PortfolioReports(store, ids, copy, lots);
     }
 
     /**
@@ -162,8 +124,8 @@ public final class Portfolio implements AutoCloseable
     /** @return the account's id, creating the account with its configured initial cash on first use. */
     public int accountId(final String account)
     {
-        final Integer known = accountIds.get(account);
-        if (known != null)
+        final int known = ids.findAccount(account);
+        if (known != NO_ID)
         {
             return known;
         }
@@ -171,19 +133,18 @@ public final class Portfolio implements AutoCloseable
         {
             throw new IllegalArgumentException("account name is empty");
         }
-        final int id = accountCount;
         // The name first: an id whose name was never written is free again after a crash.
-        store.names.put(ACCOUNT_PREFIX + account, cellValue.set(id));
-        addAccount(id, account);
-        createCash(id, configuration.initialCash(account));
+        final int id = ids.nameAccount(account);
+        addAccount(id);
+        openCash(id, configuration.initialCash(account));
         return id;
     }
 
     /** @return the symbol's id, creating it on first use. */
     public int symbolId(final String symbol)
     {
-        final Integer known = symbolIds.get(symbol);
-        if (known != null)
+        final int known = ids.findSymbol(symbol);
+        if (known != NO_ID)
         {
             return known;
         }
@@ -191,51 +152,48 @@ public final class Portfolio implements AutoCloseable
         {
             throw new IllegalArgumentException("symbol is empty");
         }
-        final int id = symbolCount;
-        store.names.put(SYMBOL_PREFIX + symbol, cellValue.set(id));
-        addSymbol(id, symbol);
-        store.marks.put(key.set(id), cellValue.set(FixedPoint.NONE));
+        final int id = ids.nameSymbol(symbol);
+        copy.addSymbol(id);
+        entries.createMark(id);
         return id;
     }
 
     /** @return the id, or {@link #NO_ID} when the portfolio has not seen the account. */
     public int findAccountId(final String account)
     {
-        final Integer known = accountIds.get(account);
-        return known == null ? NO_ID : known;
+        return ids.findAccount(account);
     }
 
     public int findSymbolId(final String symbol)
     {
-        final Integer known = symbolIds.get(symbol);
-        return known == null ? NO_ID : known;
+        return ids.findSymbol(symbol);
     }
 
     public String accountName(final int accountId)
     {
-        return accountId >= 0 && accountId < accountCount ? accountNames[accountId] : null;
+        return ids.accountName(accountId);
     }
 
     public String symbolName(final int symbolId)
     {
-        return symbolId >= 0 && symbolId < symbolCount ? symbolNames[symbolId] : null;
+        return ids.symbolName(symbolId);
     }
 
     public int accountCount()
     {
-        return accountCount;
+        return ids.accountCount();
     }
 
     /** Creates the position's entry ahead of its first fill, so that fill does not pay for the insert. */
     public void openPosition(final int accountId, final int symbolId)
     {
-        if (accountId < 0 || accountId >= accountCount || symbolId < 0 || symbolId >= symbolCount)
+        if (!ids.isAccount(accountId) || !ids.isSymbol(symbolId))
         {
             throw new IllegalArgumentException("unknown account " + accountId + " or symbol " + symbolId);
         }
-        if (positionIndex.get(Cells.pack(accountId, symbolId)) == NO_ID)
+        if (copy.indexOf(Cells.pack(accountId, symbolId)) == NO_ID)
         {
-            createPosition(accountId, symbolId);
+            entries.createPosition(accountId, symbolId);
         }
     }
 
@@ -262,97 +220,18 @@ public final class Portfolio implements AutoCloseable
         final long price,
         final long transactTimeNanos)
     {
-        final FillOutcome invalid = validate(fillId, accountId, symbolId, side, qty, price);
-        if (invalid != null)
-        {
-            rejected++;
-            return invalid;
-        }
-        checkDay();
-
-        final long positionKey = Cells.pack(accountId, symbolId);
-        int index = (int)positionIndex.get(positionKey);
-        if (index == NO_ID)
-        {
-            index = createPosition(accountId, symbolId);
-            if (index == NO_ID)
-            {
-                rejected++;
-                return FillOutcome.REJECTED_CAPACITY;
-            }
-        }
-        final int sign = buys(side) ? 1 : -1;
-        final CashRecord cashRecord = store.cash.getUsing(key.set(accountId), cash);
-        final long cashSlot = cashRecord.committed();
-        final boolean cashDone = fillId <= cashRecord.get(cashSlot, CashRecord.LAST_FILL_ID);
-        final boolean positionDone = fillId <= positionLastFillId[index];
-        if (positionDone && cashDone)
-        {
-            duplicates++;
-            return FillOutcome.DUPLICATE;
-        }
-        if (cashDone)
-        {
-            // The cash books a fill only after its position has, and fills come in id order: the
-            // account booked a higher id on another position, so this id arrived out of order.
-            rejected++;
-            return FillOutcome.REJECTED_OUT_OF_ORDER;
-        }
-
-        final long cashDelta;
-        final long newCash;
-        try
-        {
-            cashDelta = -sign * FixedMath.notional(qty, price);
-            newCash = Math.addExact(cashRecord.get(cashSlot, CashRecord.CASH), cashDelta);
-        }
-        catch (final ArithmeticException ex)
-        {
-            rejected++;
-            return FillOutcome.REJECTED_OVERFLOW;
-        }
-
-        if (!positionDone)
-        {
-            final FillOutcome outcome =
-                bookPosition(index, positionKey, fillId, sign, qty, price, transactTimeNanos, cashDelta);
-            if (outcome != FillOutcome.APPLIED)
-            {
-                rejected++;
-                return outcome;
-            }
-        }
-        if (!cashDone)
-        {
-            // Still bound: a constant-size entry stays where it is while its map is open.
-            final long scratch = cashRecord.scratch();
-            cashRecord.set(scratch, CashRecord.LAST_FILL_ID, fillId);
-            cashRecord.set(scratch, CashRecord.CASH, newCash);
-            crash(CrashPoint.CASH_SLOT_WRITTEN);
-            cashRecord.commit();
-            accountCash[accountId] = newCash;
-            crash(CrashPoint.CASH_COMMITTED);
-        }
-        if (positionDone)
-        {
-            completed++;
-            return FillOutcome.COMPLETED;
-        }
-        applied++;
-        return FillOutcome.APPLIED;
+        return booker.apply(fillId, accountId, symbolId, side, qty, price, transactTimeNanos);
     }
 
     /** Sets the symbol's last price, from which unrealized P&amp;L and market values are taken. */
     public void mark(final int symbolId, final long price)
     {
-        if (symbolId < 0 || symbolId >= symbolCount || price <= 0)
+        if (!ids.isSymbol(symbolId) || price <= 0)
         {
             throw new IllegalArgumentException("mark of unknown symbol " + symbolId + " or price " + price);
         }
-        checkDay();
-        final LongCell cell = store.marks.getUsing(key.set(symbolId), cellView);
-        cell.set(price);
-        marks[symbolId] = price;
+        equity.checkDay();
+        entries.mark(symbolId, price);
     }
 
     /**
@@ -361,7 +240,7 @@ public final class Portfolio implements AutoCloseable
      */
     public void onClock()
     {
-        checkDay();
+        equity.checkDay();
         try
         {
             if (store.tradeLog.prepareNext())
@@ -376,247 +255,9 @@ public final class Portfolio implements AutoCloseable
         }
     }
 
-    /**
-     * Samples the equity curve when a UTC day boundary has passed since the last check. Fills and marks
-     * check first, so a sample is the state at midnight.
-     */
-    private void checkDay()
-    {
-        final long now = clock.time();
-        if (now >= nextDayMillis)
-        {
-            final long today = Math.floorDiv(now, EquityCurve.MILLIS_PER_DAY);
-            for (int accountId = 0; accountId < accountCount; accountId++)
-            {
-                curve.closeThrough(accountId, today - 1, portfolioValue(accountId));
-            }
-            nextDayMillis = (today + 1) * EquityCurve.MILLIS_PER_DAY;
-        }
-    }
-
-    private FillOutcome bookPosition(
-        final int index,
-        final long positionKey,
-        final long fillId,
-        final int sign,
-        final long qty,
-        final long price,
-        final long transactTimeNanos,
-        final long cashDelta)
-    {
-        final PositionRecord record = store.positions.getUsing(key.set(positionKey), position);
-        final long committed = record.committed();
-        final long oldQty = record.get(committed, PositionRecord.QTY);
-        final long oldBasis = record.get(committed, PositionRecord.COST_BASIS);
-        final long oldRealized = record.get(committed, PositionRecord.REALIZED_PNL);
-        final long head = record.get(committed, PositionRecord.LOT_HEAD);
-        final long tail = record.get(committed, PositionRecord.LOT_TAIL);
-        final long spill = record.get(committed, PositionRecord.SPILL_FROM);
-
-        long newHead = head;
-        long consumed = record.get(committed, PositionRecord.HEAD_CONSUMED);
-        long basis = Math.abs(oldBasis);
-        long remaining = qty;
-        long closedQty = 0;
-        final long newQty;
-        final long newBasis;
-        final long realizedDelta;
-        final long newRealized;
-        final long avgPrice;
-        try
-        {
-            if (oldQty != 0 && Long.signum(oldQty) != sign)
-            {
-                while (remaining > 0 && newHead < tail)
-                {
-                    readLot(record, positionKey, newHead, spill);
-                    final long available = lotRead - consumed;
-                    final long take = Math.min(available, remaining);
-                    basis -= FixedMath.notional(available, lotPriceRead)
-                        - FixedMath.notional(available - take, lotPriceRead);
-                    remaining -= take;
-                    closedQty += take;
-                    if (take == available)
-                    {
-                        newHead++;
-                        consumed = 0;
-                    }
-                    else
-                    {
-                        consumed += take;
-                    }
-                }
-            }
-            if (remaining > 0)
-            {
-                basis = Math.addExact(basis, FixedMath.notional(remaining, price));
-            }
-            newQty = Math.addExact(oldQty, sign * qty);
-            newBasis = Long.signum(newQty) * basis;
-            realizedDelta = Math.addExact(cashDelta, Math.subtractExact(newBasis, oldBasis));
-            newRealized = Math.addExact(oldRealized, realizedDelta);
-            avgPrice = newQty == 0 ? 0 : FixedMath.unitPrice(newBasis, newQty);
-        }
-        catch (final ArithmeticException ex)
-        {
-            return FillOutcome.REJECTED_OVERFLOW;
-        }
-
-        long newTail = tail;
-        long newSpill = newHead == tail ? PositionRecord.NO_SPILL : spill;
-        if (remaining > 0)
-        {
-            // The new lot is lot `tail`. Inline only if no older lot still lives in the overflow map
-            // (FIFO order) and its ring slot holds no lot the committed state still uses.
-            final boolean allClosed = newHead == tail;
-            final long inlineEnd = Math.min(tail, spill);
-            final long inlineLive = Math.max(0, inlineEnd - head);
-            final boolean slotFree = (tail - head) % record.inlineLots() >= inlineLive;
-            if ((spill == PositionRecord.NO_SPILL || allClosed) && slotFree)
-            {
-                record.putLot(tail, remaining, price);
-                newSpill = PositionRecord.NO_SPILL;
-            }
-            else
-            {
-                try
-                {
-                    store.overflowLots.put(pairKey.set(positionKey, tail), lotValue.set(remaining, price));
-                }
-                catch (final IllegalStateException ex)
-                {
-                    LOG.error("Overflow lot map full: fill {} not booked", fillId, ex);
-                    return FillOutcome.REJECTED_CAPACITY;
-                }
-                newSpill = spill == PositionRecord.NO_SPILL || allClosed ? tail : spill;
-            }
-            newTail = tail + 1;
-            crash(CrashPoint.LOT_WRITTEN);
-        }
-
-        if (closedQty > 0)
-        {
-            try
-            {
-                store.tradeLog.stage(fillId, Cells.high(positionKey), Cells.low(positionKey), sign * qty, price,
-                    closedQty, realizedDelta, transactTimeNanos, newQty);
-            }
-            catch (final IOException ex)
-            {
-                LOG.error("Cannot add a trade log segment in {}: fill {} not booked", store.directory, fillId, ex);
-                return FillOutcome.REJECTED_CAPACITY;
-            }
-            crash(CrashPoint.TRADE_WRITTEN);
-        }
-
-        final long scratch = record.scratch();
-        record.set(scratch, PositionRecord.LAST_FILL_ID, fillId);
-        record.set(scratch, PositionRecord.QTY, newQty);
-        record.set(scratch, PositionRecord.COST_BASIS, newBasis);
-        record.set(scratch, PositionRecord.REALIZED_PNL, newRealized);
-        record.set(scratch, PositionRecord.AVG_PRICE, avgPrice);
-        record.set(scratch, PositionRecord.LOT_HEAD, newHead);
-        record.set(scratch, PositionRecord.LOT_TAIL, newTail);
-        record.set(scratch, PositionRecord.HEAD_CONSUMED, consumed);
-        record.set(scratch, PositionRecord.SPILL_FROM, newSpill);
-        crash(CrashPoint.POSITION_SLOT_WRITTEN);
-        record.commit();
-        store.tradeLog.publish();
-
-        positionQty[index] = newQty;
-        positionCostBasis[index] = newBasis;
-        positionRealized[index] = newRealized;
-        positionLastFillId[index] = fillId;
-        crash(CrashPoint.POSITION_COMMITTED);
-
-        if (spill != PositionRecord.NO_SPILL)
-        {
-            for (long seq = Math.max(head, spill); seq < newHead; seq++)
-            {
-                removeOverflowLot(positionKey, seq);
-            }
-        }
-        return FillOutcome.APPLIED;
-    }
-
-    private void readLot(final PositionRecord record, final long positionKey, final long seq, final long spill)
-    {
-        if (seq < spill)
-        {
-            lotRead = record.lotQty(seq);
-            lotPriceRead = record.lotPrice(seq);
-            return;
-        }
-        final LongPairCell lot = store.overflowLots.getUsing(pairKey.set(positionKey, seq), lotView);
-        if (lot == null)
-        {
-            throw new IllegalStateException("Portfolio lot " + seq + " of position " + positionKey
-                + " is missing from " + PortfolioStore.OVERFLOW_LOTS_FILE);
-        }
-        lotRead = lot.first();
-        lotPriceRead = lot.second();
-    }
-
-    private void removeOverflowLot(final long positionKey, final long seq)
-    {
-        try (ExternalMapQueryContext<LongPairCell, LongPairCell, ?> context =
-            store.overflowLots.queryContext(pairKey.set(positionKey, seq)))
-        {
-            context.updateLock().lock();
-            final MapEntry<LongPairCell, LongPairCell> entry = context.entry();
-            if (entry != null)
-            {
-                context.remove(entry);
-            }
-        }
-    }
-
-    private FillOutcome validate(
-        final long fillId, final int accountId, final int symbolId, final Side side, final long qty, final long price)
-    {
-        if (fillId <= 0)
-        {
-            return FillOutcome.REJECTED_FILL_ID;
-        }
-        if (side == null)
-        {
-            return FillOutcome.REJECTED_SIDE;
-        }
-        if (qty <= 0)
-        {
-            return FillOutcome.REJECTED_QUANTITY;
-        }
-        if (price <= 0)
-        {
-            return FillOutcome.REJECTED_PRICE;
-        }
-        if (accountId < 0 || accountId >= accountCount)
-        {
-            return FillOutcome.REJECTED_UNKNOWN_ACCOUNT;
-        }
-        if (symbolId < 0 || symbolId >= symbolCount)
-        {
-            return FillOutcome.REJECTED_UNKNOWN_SYMBOL;
-        }
-        return null;
-    }
-
-    static boolean buys(final Side side)
-    {
-        return side == Side.BUY || side == Side.BUY_MINUS;
-    }
-
-    private void crash(final CrashPoint point)
-    {
-        if (crashHook != null)
-        {
-            crashHook.reached(point);
-        }
-    }
-
     void crashHook(final CrashHook hook)
     {
-        this.crashHook = hook;
+        booker.crashHook(hook);
     }
 
     PortfolioStore store()
@@ -630,118 +271,67 @@ public final class Portfolio implements AutoCloseable
 
     public long cash(final int accountId)
     {
-        return accountCash[requireAccount(accountId)];
+        return copy.cash(accountId);
     }
 
     public long quantity(final int accountId, final int symbolId)
     {
-        final int index = index(accountId, symbolId);
-        return index == NO_ID ? 0 : positionQty[index];
+        return copy.quantity(accountId, symbolId);
     }
 
     public long costBasis(final int accountId, final int symbolId)
     {
-        final int index = index(accountId, symbolId);
-        return index == NO_ID ? 0 : positionCostBasis[index];
+        return copy.costBasis(accountId, symbolId);
     }
 
     public long realizedPnl(final int accountId, final int symbolId)
     {
-        final int index = index(accountId, symbolId);
-        return index == NO_ID ? 0 : positionRealized[index];
+        return copy.realizedPnl(accountId, symbolId);
     }
 
     public long unrealizedPnl(final int accountId, final int symbolId)
     {
-        final int index = index(accountId, symbolId);
-        return index == NO_ID ? 0 : marketValue(index) - positionCostBasis[index];
+        return copy.unrealizedPnl(accountId, symbolId);
     }
 
     /** @return the symbol's last mark, or {@link FixedPoint#NONE}. */
     public long lastPrice(final int symbolId)
     {
-        return symbolId >= 0 && symbolId < symbolCount ? marks[symbolId] : FixedPoint.NONE;
+        return copy.lastPrice(symbolId);
     }
 
     public long realizedPnl(final int accountId)
     {
-        final IntArrayList indexes = accountPositions[requireAccount(accountId)];
-        long sum = 0;
-        for (int i = 0, size = indexes.size(); i < size; i++)
-        {
-            sum += positionRealized[indexes.getInt(i)];
-        }
-        return sum;
+        return copy.realizedPnl(accountId);
     }
 
     public long unrealizedPnl(final int accountId)
     {
-        final IntArrayList indexes = accountPositions[requireAccount(accountId)];
-        long sum = 0;
-        for (int i = 0, size = indexes.size(); i < size; i++)
-        {
-            final int index = indexes.getInt(i);
-            sum += marketValue(index) - positionCostBasis[index];
-        }
-        return sum;
+        return copy.unrealizedPnl(accountId);
     }
 
     /** Cash plus the market value of every position (at cost where unmarked): the account's equity. */
     public long portfolioValue(final int accountId)
     {
-        final IntArrayList indexes = accountPositions[requireAccount(accountId)];
-        long sum = accountCash[accountId];
-        for (int i = 0, size = indexes.size(); i < size; i++)
-        {
-            sum += marketValue(indexes.getInt(i));
-        }
-        return sum;
+        return copy.portfolioValue(accountId);
     }
 
     /** Sum of |market value| over the account's positions. */
     public long grossExposure(final int accountId)
     {
-        final IntArrayList indexes = accountPositions[requireAccount(accountId)];
-        long sum = 0;
-        for (int i = 0, size = indexes.size(); i < size; i++)
-        {
-            sum += Math.abs(marketValue(indexes.getInt(i)));
-        }
-        return sum;
+        return copy.grossExposure(accountId);
     }
 
     /** Sum of signed market value: long minus short. */
     public long netExposure(final int accountId)
     {
-        final IntArrayList indexes = accountPositions[requireAccount(accountId)];
-        long sum = 0;
-        for (int i = 0, size = indexes.size(); i < size; i++)
-        {
-            sum += marketValue(indexes.getInt(i));
-        }
-        return sum;
+        return copy.netExposure(accountId);
     }
 
     /** Portfolio value summed over every account. */
     public long totalValue()
     {
-        long sum = 0;
-        for (int accountId = 0; accountId < accountCount; accountId++)
-        {
-            sum += portfolioValue(accountId);
-        }
-        return sum;
-    }
-
-    private long marketValue(final int index)
-    {
-        final long qty = positionQty[index];
-        if (qty == 0)
-        {
-            return 0;
-        }
-        final long mark = marks[Cells.low(positionKeys[index])];
-        return mark == FixedPoint.NONE ? positionCostBasis[index] : FixedMath.notional(qty, mark);
+        return copy.totalValue();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -750,163 +340,77 @@ public final class Portfolio implements AutoCloseable
 
     public long appliedFills()
     {
-        return applied;
+        return booker.applied();
     }
 
     /** Fills whose position was booked before a crash and whose cash was booked after it. */
     public long completedFills()
     {
-        return completed;
+        return booker.completed();
     }
 
     public long duplicateFills()
     {
-        return duplicates;
+        return booker.duplicates();
     }
 
     public long rejectedFills()
     {
-        return rejected;
+        return booker.rejected();
     }
 
     /** @return the position as committed in its map entry, or null when the account never traded it. */
     public PositionSnapshot position(final int accountId, final int symbolId)
     {
-        final int index = index(accountId, symbolId);
-        if (index == NO_ID)
-        {
-            return null;
-        }
-        final PositionRecord record = store.positions.getUsing(key.set(positionKeys[index]), position);
-        final long slot = record.committed();
-        final long qty = record.get(slot, PositionRecord.QTY);
-        final long basis = record.get(slot, PositionRecord.COST_BASIS);
-        final long marketValue = marketValue(index);
-        return new PositionSnapshot(accountNames[accountId], symbolNames[symbolId], qty,
-            record.get(slot, PositionRecord.AVG_PRICE), basis, record.get(slot, PositionRecord.REALIZED_PNL),
-            marks[symbolId], marketValue, marketValue - basis, record.get(slot, PositionRecord.LAST_FILL_ID),
-            (int)(record.get(slot, PositionRecord.LOT_TAIL) - record.get(slot, PositionRecord.LOT_HEAD)));
+        return reports.position(accountId, symbolId);
     }
 
     /** @return every position the account has traded, flat ones included, in symbol id order. */
     public List<PositionSnapshot> positions(final int accountId)
     {
-        final IntArrayList indexes = accountPositions[requireAccount(accountId)];
-        final int[] symbols = new int[indexes.size()];
-        for (int i = 0; i < symbols.length; i++)
-        {
-            symbols[i] = Cells.low(positionKeys[indexes.getInt(i)]);
-        }
-        Arrays.sort(symbols);
-        final List<PositionSnapshot> result = new ArrayList<>(symbols.length);
-        for (final int symbolId : symbols)
-        {
-            result.add(position(accountId, symbolId));
-        }
-        return result;
+        return reports.positions(accountId);
     }
 
     /** @return the open lots, oldest first, with signed quantities. */
     public List<Lot> lots(final int accountId, final int symbolId)
     {
-        final int index = index(accountId, symbolId);
-        final List<Lot> lots = new ArrayList<>();
-        if (index == NO_ID)
-        {
-            return lots;
-        }
-        final long positionKey = positionKeys[index];
-        final PositionRecord record = store.positions.getUsing(key.set(positionKey), position);
-        final long slot = record.committed();
-        final long sign = Long.signum(record.get(slot, PositionRecord.QTY));
-        final long head = record.get(slot, PositionRecord.LOT_HEAD);
-        final long tail = record.get(slot, PositionRecord.LOT_TAIL);
-        final long spill = record.get(slot, PositionRecord.SPILL_FROM);
-        long consumed = record.get(slot, PositionRecord.HEAD_CONSUMED);
-        for (long seq = head; seq < tail; seq++)
-        {
-            readLot(record, positionKey, seq, spill);
-            lots.add(new Lot(seq, sign * (lotRead - consumed), lotPriceRead));
-            consumed = 0;
-        }
-        return lots;
+        return reports.lots(accountId, symbolId);
     }
 
     /** @return the realized P&amp;L of a closing fill, or null when the fill closed nothing (or is unknown). */
     public TradePnl trade(final long fillId)
     {
-        final TradePnl[] found = new TradePnl[1];
-        store.tradeLog.find(fillId, (buffer, offset) -> found[0] = toTradePnl(buffer, offset));
-        return found[0];
+        return reports.trade(fillId);
     }
 
     /** @return the account's closing fills, in fill id order. */
     public List<TradePnl> trades(final int accountId)
     {
-        requireAccount(accountId);
-        final List<TradePnl> result = new ArrayList<>();
-        store.tradeLog.forEach((buffer, offset) ->
-        {
-            if (buffer.getInt(offset + TradeLog.ACCOUNT_ID) == accountId)
-            {
-                result.add(toTradePnl(buffer, offset));
-            }
-        });
-        return result;
-    }
-
-    private TradePnl toTradePnl(final UnsafeBuffer buffer, final int offset)
-    {
-        return new TradePnl(buffer.getLong(offset + TradeLog.FILL_ID),
-            accountName(buffer.getInt(offset + TradeLog.ACCOUNT_ID)),
-            symbolName(buffer.getInt(offset + TradeLog.SYMBOL_ID)), buffer.getLong(offset + TradeLog.SIGNED_QTY),
-            buffer.getLong(offset + TradeLog.PRICE), buffer.getLong(offset + TradeLog.CLOSED_QTY),
-            buffer.getLong(offset + TradeLog.REALIZED_PNL), buffer.getLong(offset + TradeLog.TRANSACT_TIME),
-            buffer.getLong(offset + TradeLog.QTY_AFTER));
+        return reports.trades(accountId);
     }
 
     /** P&amp;L of the account since the start of the current UTC day, ISO week or month. */
     public PeriodPnl pnl(final int accountId, final PnlPeriod period)
     {
-        requireAccount(accountId);
-        checkDay();
-        final long today = Math.floorDiv(clock.time(), EquityCurve.MILLIS_PER_DAY);
-        final LocalDate start = period.start(LocalDate.ofEpochDay(today));
-        final long startEquity = curve.closeBefore(accountId, start.toEpochDay());
-        final long equity = portfolioValue(accountId);
-        final long pnl = equity - startEquity;
-        final double returnPercent = startEquity > 0 ? 100.0 * pnl / startEquity : Double.NaN;
-        return new PeriodPnl(period, start, startEquity, equity, pnl, returnPercent);
+        return equity.pnl(accountId, period);
     }
 
     /** @return epoch days of the account's daily closes, oldest first (the first is its opening cash). */
     public long[] equityCurveDays(final int accountId)
     {
-        return curve.days(requireAccount(accountId));
+        return equity.days(accountId);
     }
 
     /** @return the account's daily closing equity in currency units, oldest first: for return analytics. */
     public double[] equityCurve(final int accountId)
     {
-        final long[] equities = curve.equities(requireAccount(accountId));
-        final double[] result = new double[equities.length];
-        for (int i = 0; i < equities.length; i++)
-        {
-            result[i] = (double)equities[i] / FixedMath.MONEY_SCALE;
-        }
-        return result;
+        return equity.equityCurve(accountId);
     }
 
     /** @return simple daily returns {@code e[i] / e[i-1] - 1} of the equity curve (one fewer than closes). */
     public double[] dailyReturns(final int accountId)
     {
-        final long[] equities = curve.equities(requireAccount(accountId));
-        final double[] returns = new double[Math.max(0, equities.length - 1)];
-        for (int i = 1; i < equities.length; i++)
-        {
-            returns[i - 1] = equities[i - 1] == 0 ? Double.NaN : (double)equities[i] / equities[i - 1] - 1.0;
-        }
-        return returns;
+        return equity.dailyReturns(accountId);
     }
 
     /** Closes the maps and marks the directory clean, so the next open needs no recovery. */
@@ -936,217 +440,52 @@ public final class Portfolio implements AutoCloseable
 
     private void load()
     {
-        final StringBuilder name = new StringBuilder();
-        final List<Object[]> accounts = new ArrayList<>();
-        final List<Object[]> symbols = new ArrayList<>();
-        store.names.forEachEntry(entry ->
+        ids.load();
+        for (int accountId = 0; accountId < ids.accountCount(); accountId++)
         {
-            name.setLength(0);
-            final String full = entry.key().getUsing(name).toString();
-            final int id = (int)entry.value().getUsing(cellView).get();
-            if (full.startsWith(ACCOUNT_PREFIX))
-            {
-                accounts.add(new Object[] {id, full.substring(ACCOUNT_PREFIX.length())});
-            }
-            else if (full.startsWith(SYMBOL_PREFIX))
-            {
-                symbols.add(new Object[] {id, full.substring(SYMBOL_PREFIX.length())});
-            }
-        });
-        accounts.sort((a, b) -> Integer.compare((Integer)a[0], (Integer)b[0]));
-        symbols.sort((a, b) -> Integer.compare((Integer)a[0], (Integer)b[0]));
-        for (final Object[] account : accounts)
-        {
-            addAccount((Integer)account[0], (String)account[1]);
+            addAccount(accountId);
         }
-        for (final Object[] symbol : symbols)
+        for (int symbolId = 0; symbolId < ids.symbolCount(); symbolId++)
         {
-            addSymbol((Integer)symbol[0], (String)symbol[1]);
+            copy.addSymbol(symbolId);
         }
 
-        curve.load();
-        for (int accountId = 0; accountId < accountCount; accountId++)
+        equity.load();
+        for (int accountId = 0; accountId < ids.accountCount(); accountId++)
         {
-            final CashRecord record = store.cash.getUsing(key.set(accountId), cash);
-            if (record == null)
+            if (!entries.loadCash(accountId))
             {
                 // The writer died between naming the account and creating its cash.
-                createCash(accountId, configuration.initialCash(accountNames[accountId]));
-            }
-            else
-            {
-                accountCash[accountId] = record.get(record.committed(), CashRecord.CASH);
+                openCash(accountId, configuration.initialCash(ids.accountName(accountId)));
             }
         }
-        for (int symbolId = 0; symbolId < symbolCount; symbolId++)
-        {
-            final LongCell mark = store.marks.getUsing(key.set(symbolId), cellView);
-            if (mark == null)
-            {
-                store.marks.put(key.set(symbolId), cellValue.set(FixedPoint.NONE));
-            }
-            marks[symbolId] = mark == null ? FixedPoint.NONE : mark.get();
-        }
+        entries.loadMarks();
+        entries.loadPositions();
 
-        final LongCell keyView = new LongCell();
-        store.positions.forEachEntry(entry ->
-        {
-            final long positionKey = entry.key().getUsing(keyView).get();
-            final PositionRecord record = entry.value().getUsing(position);
-            final long slot = record.committed();
-            indexPosition(positionKey, record.get(slot, PositionRecord.QTY), record.get(slot, PositionRecord.COST_BASIS),
-                record.get(slot, PositionRecord.REALIZED_PNL), record.get(slot, PositionRecord.LAST_FILL_ID));
-        });
-
-        final int erased = store.tradeLog.recover((accountId, symbolId, fillId) ->
-        {
-            final int index = (int)positionIndex.get(Cells.pack(accountId, symbolId));
-            return index != NO_ID && fillId <= positionLastFillId[index];
-        });
+        final int erased = store.tradeLog.recover(copy::booked);
         if (erased > 0)
         {
             LOG.warn("Portfolio recovery erased the trade record of a fill its position had not booked");
         }
         if (store.recovered)
         {
-            sweep();
+            lots.sweepOrphans();
         }
-        LOG.info("Portfolio {} open: {} accounts, {} symbols, {} positions{}", store.directory, accountCount,
-            symbolCount, positionCount, store.recovered ? " (recovered after an unclean shutdown)" : "");
+        LOG.info("Portfolio {} open: {} accounts, {} symbols, {} positions{}", store.directory,
+            ids.accountCount(), ids.symbolCount(), copy.positionCount(),
+            store.recovered ? " (recovered after an unclean shutdown)" : "");
     }
 
-    /**
-     * Removes the overflow lots a writer that died mid-fill left outside the committed state: lots the
-     * position had closed but not yet removed, or had written but not yet committed.
-     */
-    private void sweep()
+    private void addAccount(final int id)
     {
-        final LongPairCell lotKeyView = new LongPairCell();
-        final int[] removed = new int[1];
-        store.overflowLots.forEachEntry(entry ->
-        {
-            final LongPairCell lotKey = entry.key().getUsing(lotKeyView);
-            if (!holdsOverflowLot(lotKey.first(), lotKey.second()))
-            {
-                entry.doRemove();
-                removed[0]++;
-            }
-        });
-        if (removed[0] > 0)
-        {
-            LOG.warn("Portfolio recovery removed {} overflow lots outside the committed positions", removed[0]);
-        }
+        copy.addAccount(id);
+        equity.ensureAccount(id);
     }
 
-    private boolean holdsOverflowLot(final long positionKey, final long seq)
+    /** The account's cash entry with its initial cash, which is also its equity curve's opening balance. */
+    private void openCash(final int accountId, final long initialCash)
     {
-        final PositionRecord record = store.positions.getUsing(key.set(positionKey), position);
-        if (record == null)
-        {
-            return false;
-        }
-        final long slot = record.committed();
-        final long spill = record.get(slot, PositionRecord.SPILL_FROM);
-        return spill != PositionRecord.NO_SPILL && seq >= Math.max(spill, record.get(slot, PositionRecord.LOT_HEAD))
-            && seq < record.get(slot, PositionRecord.LOT_TAIL);
-    }
-
-    private void addAccount(final int id, final String account)
-    {
-        if (id >= accountNames.length)
-        {
-            final int length = Math.max(id + 1, accountNames.length * 2);
-            accountNames = Arrays.copyOf(accountNames, length);
-            accountCash = Arrays.copyOf(accountCash, length);
-            accountPositions = Arrays.copyOf(accountPositions, length);
-        }
-        accountNames[id] = account;
-        accountPositions[id] = new IntArrayList();
-        accountIds.put(account, id);
-        accountCount = Math.max(accountCount, id + 1);
-        curve.ensureAccount(id);
-    }
-
-    private void addSymbol(final int id, final String symbol)
-    {
-        if (id >= symbolNames.length)
-        {
-            final int length = Math.max(id + 1, symbolNames.length * 2);
-            symbolNames = Arrays.copyOf(symbolNames, length);
-            marks = Arrays.copyOf(marks, length);
-        }
-        symbolNames[id] = symbol;
-        marks[id] = FixedPoint.NONE;
-        symbolIds.put(symbol, id);
-        symbolCount = Math.max(symbolCount, id + 1);
-    }
-
-    private void createCash(final int accountId, final long initialCash)
-    {
-        cashValue.initialise(initialCash);
-        store.cash.put(key.set(accountId), cashValue);
-        accountCash[accountId] = initialCash;
-        if (curve.size(accountId) == 0)
-        {
-            // The opening balance: the close of the day before the account's first day.
-            curve.closeThrough(accountId, Math.floorDiv(clock.time(), EquityCurve.MILLIS_PER_DAY) - 1, initialCash);
-        }
-    }
-
-    private int createPosition(final int accountId, final int symbolId)
-    {
-        final long positionKey = Cells.pack(accountId, symbolId);
-        positionValue.initialise(accountId, symbolId);
-        try
-        {
-            store.positions.put(key.set(positionKey), positionValue);
-        }
-        catch (final IllegalStateException ex)
-        {
-            LOG.error("Position map full: cannot open a position for account {} symbol {}", accountId, symbolId, ex);
-            return NO_ID;
-        }
-        return indexPosition(positionKey, 0, 0, 0, 0);
-    }
-
-    private int indexPosition(
-        final long positionKey, final long qty, final long costBasis, final long realized, final long lastFillId)
-    {
-        final int index = positionCount++;
-        if (index == positionKeys.length)
-        {
-            final int length = index * 2;
-            positionKeys = Arrays.copyOf(positionKeys, length);
-            positionQty = Arrays.copyOf(positionQty, length);
-            positionCostBasis = Arrays.copyOf(positionCostBasis, length);
-            positionRealized = Arrays.copyOf(positionRealized, length);
-            positionLastFillId = Arrays.copyOf(positionLastFillId, length);
-        }
-        positionKeys[index] = positionKey;
-        positionQty[index] = qty;
-        positionCostBasis[index] = costBasis;
-        positionRealized[index] = realized;
-        positionLastFillId[index] = lastFillId;
-        positionIndex.put(positionKey, index);
-        accountPositions[Cells.high(positionKey)].addInt(index);
-        return index;
-    }
-
-    private int index(final int accountId, final int symbolId)
-    {
-        if (accountId < 0 || accountId >= accountCount || symbolId < 0 || symbolId >= symbolCount)
-        {
-            return NO_ID;
-        }
-        return (int)positionIndex.get(Cells.pack(accountId, symbolId));
-    }
-
-    private int requireAccount(final int accountId)
-    {
-        if (accountId < 0 || accountId >= accountCount)
-        {
-            throw new IllegalArgumentException("unknown account id " + accountId);
-        }
-        return accountId;
+        entries.createCash(accountId, initialCash);
+        equity.openingBalance(accountId, initialCash);
     }
 }

@@ -1,13 +1,15 @@
 package dev.bastion.oms.route;
 
+import dev.bastion.oms.order.Order;
+
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Which venue an order goes to: by symbol, else the default venue. The smart router (venue
- * scoring, circuit breakers) will sit behind the same question.
+ * Which venue an order goes to: the client's ExDestination (100) when it names one, else the venue
+ * of the order's symbol, else the default venue.
  */
-public final class RoutingTable
+public final class RoutingTable implements Router
 {
     private final String defaultVenue;
     private final Map<String, String> venueBySymbol;
@@ -16,6 +18,12 @@ public final class RoutingTable
     {
         this.defaultVenue = Objects.requireNonNull(defaultVenue, "defaultVenue");
         this.venueBySymbol = Map.copyOf(venueBySymbol);
+    }
+
+    @Override
+    public String venueFor(final Order order, final String exDestination)
+    {
+        return venueFor(order.symbol(), exDestination);
     }
 
     /** @param exDestination ExDestination (100) from the client, honoured when not empty. */
@@ -31,5 +39,11 @@ public final class RoutingTable
     public String defaultVenue()
     {
         return defaultVenue;
+    }
+
+    /** Every venue the table can name. */
+    public Map<String, String> venueBySymbol()
+    {
+        return venueBySymbol;
     }
 }

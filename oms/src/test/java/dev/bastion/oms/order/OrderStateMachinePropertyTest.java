@@ -6,6 +6,7 @@ import dev.bastion.oms.api.OrdStatus;
 import dev.bastion.oms.api.OrdType;
 import dev.bastion.oms.api.Side;
 import dev.bastion.oms.api.TimeInForce;
+import dev.bastion.oms.venue.VenueExecution;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -15,6 +16,7 @@ import net.jqwik.api.Provide;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -32,8 +34,20 @@ class OrderStateMachinePropertyTest
     enum Step
     {
         VENUE_ACK, FILL, OVERFILL, CANCEL, REPLACE, VENUE_CANCELED, VENUE_REPLACED, VENUE_CANCEL_REJECT,
-        VENUE_REJECT, UNSOLICITED_CANCEL, RESEND_LAST_FILL, BUST_LAST_FILL, DONE_FOR_DAY
+        VENUE_REJECT, UNSOLICITED_CANCEL, RESEND_LAST_FILL, BUST_LAST_FILL, DONE_FOR_DAY, CORRECT_LAST_FILL,
+        STATUS_ANSWER, REPLACE_TO_STOP_LIMIT, CANCEL_REJECT_OF_NOTHING
     }
+
+    /** Where each OrdStatus may go on one event (FIX 4.4 Vol. 4 order state change matrices, plus busts). */
+    private static final Map<OrdStatus, Set<OrdStatus>> LEGAL = Map.of(
+        OrdStatus.PENDING_NEW, EnumSet.complementOf(EnumSet.of(OrdStatus.REPLACED)),
+        OrdStatus.NEW, EnumSet.complementOf(EnumSet.of(OrdStatus.PENDING_NEW, OrdStatus.REPLACED)),
+        OrdStatus.PARTIALLY_FILLED, EnumSet.complementOf(EnumSet.of(OrdStatus.PENDING_NEW, OrdStatus.REPLACED)),
+        OrdStatus.PENDING_CANCEL, EnumSet.complementOf(EnumSet.of(OrdStatus.REPLACED, OrdStatus.PENDING_REPLACE)),
+        OrdStatus.PENDING_REPLACE, EnumSet.complementOf(EnumSet.of(OrdStatus.REPLACED, OrdStatus.PENDING_CANCEL)),
+        // a bust or correction reopens a filled order
+        OrdStatus.FILLED, EnumSet.of(OrdStatus.FILLED, OrdStatus.PARTIALLY_FILLED, OrdStatus.NEW,
+            OrdStatus.PENDING_CANCEL, OrdStatus.PENDING_REPLACE));
 
     record Event(Step step, int amount)
     {
@@ -52,6 +66,8 @@ class OrderStateMachinePropertyTest
 
         int requests = 0;
         int execs = 0;
+        long minFillPx = Long.MAX_VALUE;
+        long maxFillPx = Long.MIN_VALUE;
         String lastFillExecId = null;
         String lastFillVenueClOrdId = null;
         for (final Event event : events)
@@ -64,11 +80,18 @@ class OrderStateMachinePropertyTest
                     apply(machine, order.venueClOrdId(), ExecType.NEW, 0, "E" + ++execs, null);
                     break;
                 case FILL:
+                {
                     lastFillExecId = "E" + ++execs;
                     lastFillVenueClOrdId = order.venueClOrdId();
-                    apply(machine, order.venueClOrdId(), ExecType.TRADE, Math.min(qty, order.leavesQty()),
-                        lastFillExecId, null);
+                    final long px = FixedPoint.price(10) + event.amount() * 1_234_567L;
+                    if (applyAt(machine, order.venueClOrdId(), ExecType.TRADE, Math.min(qty, order.leavesQty()),
+                        lastFillExecId, null, px) == VenueReportOutcome.APPLIED)
+                    {
+                        minFillPx = Math.min(minFillPx, px);
+                        maxFillPx = Math.max(maxFillPx, px);
+                    }
                     break;
+                }
                 case OVERFILL:
                     apply(machine, order.venueClOrdId(), ExecType.TRADE, order.leavesQty() + qty, "E" + ++execs, null);
                     break;
@@ -101,10 +124,10 @@ class OrderStateMachinePropertyTest
                     apply(machine, order.venueClOrdId(), ExecType.REJECTED, 0, "E" + ++execs, null);
                     break;
                 case UNSOLICITED_CANCEL:
-                    if (order.pending() == null)
-                    {
-                        apply(machine, order.venueClOrdId(), ExecType.CANCELED, 0, "E" + ++execs, null);
-                    }
+                    // with or without a client request pending: the venue ends the order on its own
+                    machine.onVenueExecution(new VenueExecution("SIM", order.venueClOrdId(), null, "V1",
+                        "E" + ++execs, null, ExecType.CANCELED, OrdStatus.CANCELED, 0, 0, 0, 0, 0, "venue", -1,
+                        Long.MIN_VALUE, true, false));
                     break;
                 case RESEND_LAST_FILL:
                     if (lastFillExecId != null)
@@ -124,11 +147,63 @@ class OrderStateMachinePropertyTest
                 case DONE_FOR_DAY:
                     apply(machine, order.venueClOrdId(), ExecType.DONE_FOR_DAY, 0, "E" + ++execs, null);
                     break;
+                case CORRECT_LAST_FILL:
+                    if (lastFillExecId != null)
+                    {
+                        final long px = FixedPoint.price(10) + event.amount() * 7_654_321L;
+                        if (applyAt(machine, lastFillVenueClOrdId, ExecType.TRADE_CORRECT, FixedPoint.qty(1),
+                            "E" + ++execs, lastFillExecId, px) == VenueReportOutcome.APPLIED)
+                        {
+                            minFillPx = Math.min(minFillPx, px);
+                            maxFillPx = Math.max(maxFillPx, px);
+                        }
+                    }
+                    break;
+                case STATUS_ANSWER:
+                    machine.onVenueExecution(new VenueExecution("SIM", order.venueClOrdId(), null,
+                        event.amount() % 2 == 0 ? "NONE" : "V1", "E" + ++execs, null, ExecType.ORDER_STATUS,
+                        OrdStatus.values()[event.amount() % OrdStatus.values().length], 0, 0,
+                        event.amount() % 3 == 0 ? order.cumQty() : qty, 0, 0, null, -1, Long.MIN_VALUE, false,
+                        false));
+                    break;
+                case REPLACE_TO_STOP_LIMIT:
+                {
+                    final Order target = machine.changeTarget(1, "C" + ++requests, order.clOrdId(), true);
+                    if (target != null)
+                    {
+                        final long newQty = FixedPoint.qty(50 + event.amount());
+                        if (OrderStateMachine.replaceRefusal(target, "AAPL", Side.BUY, OrdType.STOP_LIMIT,
+                            TimeInForce.GOOD_TILL_CANCEL, newQty, FixedPoint.price(12), FixedPoint.price(11),
+                            Long.MIN_VALUE) == null)
+                        {
+                            machine.replace(target, "C" + requests, OrdType.STOP_LIMIT, TimeInForce.GOOD_TILL_CANCEL,
+                                newQty, FixedPoint.price(12), FixedPoint.price(11), Long.MIN_VALUE);
+                        }
+                    }
+                    break;
+                }
+                case CANCEL_REJECT_OF_NOTHING:
+                    assertThat(machine.onVenueCancelReject("B-NOTHING-" + event.amount(), 1, "unknown"))
+                        .isEqualTo(VenueReportOutcome.UNKNOWN_ORDER);
+                    break;
                 default:
                     throw new IllegalStateException();
             }
 
             assertThat(order.cumQty()).isBetween(0L, order.orderQty());
+            if (order.cumQty() > 0)
+            {
+                assertThat(order.avgPx()).as("AvgPx within the fill prices").isBetween(minFillPx, maxFillPx);
+            }
+            else
+            {
+                assertThat(order.avgPx()).isZero();
+            }
+            if (order.status() != before)
+            {
+                assertThat(LEGAL.getOrDefault(before, EnumSet.noneOf(OrdStatus.class)))
+                    .as(before + " -> " + order.status() + " on " + event).contains(order.status());
+            }
             if (order.isDone())
             {
                 assertThat(order.leavesQty()).as("done orders have nothing left").isZero();
@@ -152,8 +227,15 @@ class OrderStateMachinePropertyTest
         final OrderStateMachine machine, final String venueClOrdId, final ExecType execType, final long lastQty,
         final String execId, final String execRefId)
     {
-        machine.onVenueExecution(new dev.bastion.oms.venue.VenueExecution("SIM", venueClOrdId, null, "V1", execId,
-            execRefId, execType, OrdStatus.NEW, lastQty, FixedPoint.price(10), 0, 0, 0, null, -1, Long.MIN_VALUE,
+        applyAt(machine, venueClOrdId, execType, lastQty, execId, execRefId, FixedPoint.price(10));
+    }
+
+    private static VenueReportOutcome applyAt(
+        final OrderStateMachine machine, final String venueClOrdId, final ExecType execType, final long lastQty,
+        final String execId, final String execRefId, final long lastPx)
+    {
+        return machine.onVenueExecution(new VenueExecution("SIM", venueClOrdId, null, "V1", execId,
+            execRefId, execType, OrdStatus.NEW, lastQty, lastPx, 0, 0, 0, null, -1, Long.MIN_VALUE,
             false, false));
     }
 

@@ -1,5 +1,7 @@
 package dev.bastion.risk.pretrade;
 
+import org.agrona.collections.IntHashSet;
+
 import static dev.bastion.risk.FixedPointMath.ofPpm;
 
 /** The state the checks keep for one account. Owned by the business thread. */
@@ -23,6 +25,8 @@ final class AccountRisk
     final long warnMessages;
     final SlidingWindow messages;
     final SlidingWindow orders;
+    /** The symbols this account may not trade, besides the firm's list; null when none. */
+    private final IntHashSet restrictedSymbols;
 
     TradingState state = TradingState.NORMAL;
     String stateReason = "initial";
@@ -34,11 +38,17 @@ final class AccountRisk
     int active;
 
     AccountRisk(
-        final int id, final String name, final AccountLimits limits, final long softBrakePpm, final long warningPpm)
+        final int id,
+        final String name,
+        final AccountLimits limits,
+        final IntHashSet restrictedSymbols,
+        final long softBrakePpm,
+        final long warningPpm)
     {
         this.id = id;
         this.name = name;
         this.limits = limits;
+        this.restrictedSymbols = restrictedSymbols;
         softMaxOrderQuantity = ofPpm(limits.maxOrderQuantity, softBrakePpm);
         softMaxOrderNotional = ofPpm(limits.maxOrderNotional, softBrakePpm);
         warnOrderQuantity = ofPpm(limits.maxOrderQuantity, warningPpm);
@@ -58,6 +68,11 @@ final class AccountRisk
         {
             exposures[i] = new SymbolExposure();
         }
+    }
+
+    boolean restricts(final int symbolId)
+    {
+        return restrictedSymbols != null && restrictedSymbols.contains(symbolId);
     }
 
     /** @return the active exposure in the symbol, or null. */

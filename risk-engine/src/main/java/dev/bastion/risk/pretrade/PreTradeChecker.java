@@ -1,46 +1,9 @@
 package dev.bastion.risk.pretrade;
 
 import dev.bastion.risk.FixedPointMath;
-import org.agrona.collections.IntHashSet;
-import org.agrona.collections.Long2LongHashMap;
 import org.agrona.concurrent.EpochNanoClock;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-
-import static dev.bastion.risk.FixedPointMath.NONE;
-import static dev.bastion.risk.FixedPointMath.NOTIONAL_DECIMALS;
-import static dev.bastion.risk.FixedPointMath.PRICE_DECIMALS;
-import static dev.bastion.risk.FixedPointMath.QTY_DECIMALS;
-import static dev.bastion.risk.FixedPointMath.appendDecimal;
-import static dev.bastion.risk.FixedPointMath.notional;
-import static dev.bastion.risk.FixedPointMath.ofPpm;
-import static dev.bastion.risk.FixedPointMath.signedNotional;
-import static dev.bastion.risk.pretrade.RiskRejectCode.ACCOUNT_HALTED;
-import static dev.bastion.risk.pretrade.RiskRejectCode.CREDIT_GROSS;
-import static dev.bastion.risk.pretrade.RiskRejectCode.CREDIT_NET;
-import static dev.bastion.risk.pretrade.RiskRejectCode.DAILY_LOSS_LIMIT;
-import static dev.bastion.risk.pretrade.RiskRejectCode.DUPLICATE_CL_ORD_ID;
-import static dev.bastion.risk.pretrade.RiskRejectCode.DUPLICATE_ORDER;
-import static dev.bastion.risk.pretrade.RiskRejectCode.FIRM_HALTED;
-import static dev.bastion.risk.pretrade.RiskRejectCode.INVALID_ORDER;
-import static dev.bastion.risk.pretrade.RiskRejectCode.LEVERAGE;
-import static dev.bastion.risk.pretrade.RiskRejectCode.MAX_ORDER_NOTIONAL;
-import static dev.bastion.risk.pretrade.RiskRejectCode.MAX_ORDER_QUANTITY;
-import static dev.bastion.risk.pretrade.RiskRejectCode.MAX_POSITIONS;
-import static dev.bastion.risk.pretrade.RiskRejectCode.MESSAGE_RATE;
-import static dev.bastion.risk.pretrade.RiskRejectCode.NO_REFERENCE_PRICE;
-import static dev.bastion.risk.pretrade.RiskRejectCode.ORDER_RATE;
-import static dev.bastion.risk.pretrade.RiskRejectCode.POSITION_LIMIT;
-import static dev.bastion.risk.pretrade.RiskRejectCode.PRICE_COLLAR;
-import static dev.bastion.risk.pretrade.RiskRejectCode.REDUCE_ONLY;
-import static dev.bastion.risk.pretrade.RiskRejectCode.RESTRICTED_SYMBOL;
-import static dev.bastion.risk.pretrade.RiskRejectCode.SECTOR_EXPOSURE;
-import static dev.bastion.risk.pretrade.RiskRejectCode.STOP_THROUGH_MARKET;
-import static dev.bastion.risk.pretrade.RiskRejectCode.UNKNOWN_ACCOUNT;
 
 /**
  * The pre-trade checks of a market-access gateway (SEC 15c3-5, MiFID II RTS 6), run by the OMS's business
@@ -50,6 +13,11 @@ import static dev.bastion.risk.pretrade.RiskRejectCode.UNKNOWN_ACCOUNT;
  * Single-threaded by design (the OMS's single writer). {@link #check} allocates nothing when it accepts,
  * with or without warnings; a reject writes its text into the caller's {@link CheckResult}. Allocation
  * happens only on first sight of an account or a symbol and when a table outgrows its configured size.
+ * <p>
+ * This class wires the parts and says in which order the checks run. The state lives in {@code SymbolBook},
+ * {@code AccountBook}, {@code OpenOrders} and {@code TradingStates}; {@code ExposureTracker} applies what the
+ * OMS reports; a check measures the order once ({@code OrderImpact}), then {@code PermissionChecks},
+ * {@code RateAndDuplicateChecks}, {@code OrderTermsChecks} and {@code ExposureChecks} each refuse or pass it.
  *
  * <h2>Definitions the checks share</h2>
  * <ul>
@@ -70,92 +38,43 @@ import static dev.bastion.risk.pretrade.RiskRejectCode.UNKNOWN_ACCOUNT;
  */
 public final class PreTradeChecker
 {
-    private static final int BUY = 1;
-    private static final int SELL = -1;
-    private static final long NO_ORDER = -1;
-    private static final int NO_SECTOR = -1;
-
     private final PreTradeConfiguration configuration;
     private final EpochNanoClock clock;
-    private final TradingStateListener stateListener;
-    private final boolean allowUnknownAccounts;
-    private final AccountLimits defaultLimits;
-    private final Map<String, AccountLimits> accountLimits;
-    private final boolean referenceIsMid;
-    private final boolean rejectMarketWithoutReference;
-    private final long collarPpm;
-    private final int collarTicks;
-    private final long defaultTickSize;
     private final long softBrakePpm;
-    private final long warningPpm;
 
-    private final CharSequenceIds accountIds;
-    private AccountRisk[] accounts;
-    private final CharSequenceIds symbolIds;
-    private long[] lastPrices;
-    private long[] bids;
-    private long[] asks;
-    private long[] lastFillPrices;
-    private long[] tickSizes;
-    private int[] sectorIds;
-    private boolean[] firmRestricted;
-    private IntHashSet[] accountRestricted;
-    private final CharSequenceIds sectorNames;
-
-    private final ClOrdIdHistory clOrdIds;
+    private final SymbolBook symbols;
+    private final AccountBook accounts;
     private final OpenOrders openOrders;
+    private final TradingStates states;
+    private final AccountValuation valuation;
+    private final ExposureTracker tracker;
 
-    private TradingState firmState = TradingState.NORMAL;
-    private String firmStateReason = "initial";
-    private long firmStateSinceNanos;
-    private final List<TradingStateChange> stateHistory = new ArrayList<>();
+    private final OrderImpact impact;
+    private final PermissionChecks permissions;
+    private final RateAndDuplicateChecks rates;
+    private final OrderTermsChecks terms;
+    private final ExposureChecks exposures;
 
     public PreTradeChecker(final PreTradeConfiguration configuration)
     {
+        configuration.requireConcluded();
         this.configuration = configuration;
-        defaultLimits = configuration.defaultAccountLimits();
-        accountLimits = configuration.accountLimits();
         clock = configuration.clock();
-        stateListener = configuration.stateListener();
-        allowUnknownAccounts = configuration.allowUnknownAccounts();
-        referenceIsMid = configuration.referencePriceSource() == ReferencePriceSource.MID;
-        rejectMarketWithoutReference = configuration.noReferencePricePolicy() == NoReferencePricePolicy.REJECT;
-        collarPpm = configuration.priceCollarPpm();
-        collarTicks = configuration.priceCollarTicks();
-        defaultTickSize = configuration.defaultTickSizePrice();
         softBrakePpm = configuration.softBrakeScalePpm();
-        warningPpm = configuration.warningThresholdPpm();
 
-        accountIds = new CharSequenceIds(configuration.expectedAccounts());
-        accounts = new AccountRisk[Math.max(16, configuration.expectedAccounts())];
-        symbolIds = new CharSequenceIds(configuration.expectedSymbols());
-        sectorNames = new CharSequenceIds(16);
-        allocateSymbolArrays(Math.max(16, configuration.expectedSymbols()));
-        clOrdIds = new ClOrdIdHistory(configuration.clOrdIdHistorySize());
+        symbols = new SymbolBook(configuration);
         openOrders = new OpenOrders(configuration.expectedOpenOrders());
-
         final long now = clock.nanoTime();
-        firmStateSinceNanos = now;
-        // the id first: giving one may grow the arrays, and a[f()] = v would write to the old array
-        for (final String symbol : configuration.restrictedSymbols())
-        {
-            final int id = symbolId(symbol);
-            firmRestricted[id] = true;
-        }
-        configuration.sectors().forEach((symbol, sector) ->
-        {
-            final int id = symbolId(symbol);
-            sectorIds[id] = sectorNames.intern(sector);
-        });
-        configuration.tickSizePrices().forEach((symbol, tick) ->
-        {
-            final int id = symbolId(symbol);
-            tickSizes[id] = tick;
-        });
-        for (final String account : accountLimits.keySet())
-        {
-            newAccount(account, now);
-        }
+        states = new TradingStates(clock, configuration.stateListener(), now);
+        accounts = new AccountBook(configuration, symbols, now);
+        valuation = new AccountValuation(symbols);
+        tracker = new ExposureTracker(clock, accounts, symbols, openOrders, valuation, states);
+
+        impact = new OrderImpact(symbols, openOrders, valuation);
+        permissions = new PermissionChecks(states, symbols);
+        rates = new RateAndDuplicateChecks(configuration.clOrdIdHistorySize());
+        terms = new OrderTermsChecks(configuration, symbols);
+        exposures = new ExposureChecks(symbols, configuration.warningThresholdPpm());
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -165,6 +84,8 @@ public final class PreTradeChecker
     /**
      * Checks a new order or a replace against the account's state and limits. Records the attempt in the
      * rate windows and the duplicate history once it has passed the rate checks, whatever the verdict.
+     * The checks run in a fixed order and the first refusal is the verdict: the order's terms, the account
+     * and its trading state, rates and duplicates, order size and price, then exposure.
      *
      * @param order  the order's terms.
      * @param result filled with the verdict; reused by the caller.
@@ -174,438 +95,25 @@ public final class PreTradeChecker
     {
         result.reset();
         final long now = clock.nanoTime();
-        final int sign = sideSign(order.side());
-        final char ordType = order.ordType();
-        final long qty = order.quantity();
-        final long limitPrice = order.price();
-        final long stopPrice = order.stopPrice();
-        if (sign == 0 || !isKnownType(ordType) || qty <= 0 ||
-            (hasLimitPrice(ordType) && limitPrice <= 0) || (hasStopPrice(ordType) && stopPrice <= 0))
+        final OrderImpact impact = this.impact;
+        if (!impact.readTerms(order))
         {
-            return invalid(order, result);
+            return OrderTermsChecks.rejectUnusable(order, result);
         }
-
-        final AccountRisk account = account(order.account(), now);
-        if (account == null)
-        {
-            result.reject(UNKNOWN_ACCOUNT).append("account '").append(order.account()).append("' is not configured");
-            return result.outcome();
-        }
-        if (firmState == TradingState.HALTED)
-        {
-            result.reject(FIRM_HALTED).append(firmStateReason);
-            return result.outcome();
-        }
-        if (account.state == TradingState.HALTED)
-        {
-            result.reject(ACCOUNT_HALTED).append(account.stateReason);
-            return result.outcome();
-        }
-
-        final int symbol = symbolId(order.symbol());
-        final long orderId = order.orderId();
-        final int replaced = openOrders.indexOf(orderId);
-        final boolean replacing = replaced != OpenOrders.ABSENT &&
-            openOrders.accountIds[replaced] == account.id && openOrders.symbolIds[replaced] == symbol;
-        final int oldSign = replacing ? openOrders.signs[replaced] : 0;
-        final long oldLeaves = replacing ? openOrders.leaves[replaced] : 0;
-        final long oldNotional = replacing ? openOrders.notionals[replaced] : 0;
-
-        final long reference = referencePrice(symbol);
-        final long orderPrice = orderPrice(ordType, limitPrice, stopPrice, reference);
-        final long orderNotional = orderPrice == NONE ? 0 : notional(qty, orderPrice);
-        final long oldBuyNotional = oldSign == BUY ? oldNotional : 0;
-        final long oldSellNotional = oldSign == SELL ? oldNotional : 0;
-        final long newBuyNotional = sign == BUY ? orderNotional : 0;
-        final long newSellNotional = sign == SELL ? orderNotional : 0;
-
-        // One pass over the account's symbols for every aggregate the checks below need.
-        final int sector = sectorIds[symbol];
-        long unrealized = 0;
-        long grossBefore = 0;
-        long grossAfter = 0;
-        long netBefore = 0;
-        long netAfter = 0;
-        long symbolBefore = 0;
-        long symbolAfter = 0;
-        long sectorBefore = 0;
-        long sectorAfter = 0;
-        SymbolExposure inSymbol = null;
-        final SymbolExposure[] exposures = account.exposures;
-        for (int i = 0, n = account.active; i < n; i++)
-        {
-            final SymbolExposure exposure = exposures[i];
-            final int exposureSymbol = exposure.symbolId;
-            final long positionNotional = exposure.position == 0 ? 0 :
-                signedNotional(exposure.position, markPrice(exposureSymbol));
-            unrealized += positionNotional - exposure.cost;
-            final long before = worstCase(
-                positionNotional, exposure.openBuyNotional, exposure.openSellNotional);
-            final long netOfSymbol = positionNotional + exposure.openBuyNotional - exposure.openSellNotional;
-            long after = before;
-            long netOfSymbolAfter = netOfSymbol;
-            if (exposureSymbol == symbol)
-            {
-                inSymbol = exposure;
-                final long buys = exposure.openBuyNotional - oldBuyNotional + newBuyNotional;
-                final long sells = exposure.openSellNotional - oldSellNotional + newSellNotional;
-                after = worstCase(positionNotional, buys, sells);
-                netOfSymbolAfter = positionNotional + buys - sells;
-                symbolBefore = before;
-                symbolAfter = after;
-            }
-            grossBefore += before;
-            grossAfter += after;
-            netBefore += netOfSymbol;
-            netAfter += netOfSymbolAfter;
-            if (sector != NO_SECTOR && sectorIds[exposureSymbol] == sector)
-            {
-                sectorBefore += before;
-                sectorAfter += after;
-            }
-        }
-        final int activeAfter = inSymbol == null ? account.active + 1 : account.active;
-        if (inSymbol == null)
-        {
-            symbolAfter = orderNotional;
-            grossAfter += orderNotional;
-            netAfter += sign * orderNotional;
-            if (sector != NO_SECTOR)
-            {
-                sectorAfter += orderNotional;
-            }
-        }
-        netBefore = Math.abs(netBefore);
-        netAfter = Math.abs(netAfter);
-
-        final long dailyPnl = account.realizedPnl + unrealized;
-        final AccountLimits limits = account.limits;
-        if (-dailyPnl >= limits.dailyLossLimit)
-        {
-            final StringBuilder text = result.reject(DAILY_LOSS_LIMIT).append("loss ");
-            appendDecimal(text, -dailyPnl, NOTIONAL_DECIMALS).append(" reached the limit ");
-            appendDecimal(text, limits.dailyLossLimit, NOTIONAL_DECIMALS);
-            transition(account, TradingState.HALTED, text.toString(), now);
-            return result.outcome();
-        }
-        if (-dailyPnl > account.warnDailyLoss)
-        {
-            result.warn(DAILY_LOSS_LIMIT);
-        }
-
-        final TradingState state = TradingState.mostRestrictive(firmState, account.state);
-        if (state == TradingState.REDUCING)
-        {
-            final long position = inSymbol == null ? 0 : inSymbol.position;
-            final long openBuys = inSymbol == null ? 0 : inSymbol.openBuyQty - (oldSign == BUY ? oldLeaves : 0);
-            final long openSells = inSymbol == null ? 0 : inSymbol.openSellQty - (oldSign == SELL ? oldLeaves : 0);
-            final boolean reduces = sign == SELL ? position > 0 && openSells + qty <= position :
-                position < 0 && openBuys + qty <= -position;
-            if (!reduces)
-            {
-                final StringBuilder text = result.reject(REDUCE_ONLY).append("position ");
-                appendDecimal(text, position, QTY_DECIMALS).append(", ").append(
-                    firmState == TradingState.REDUCING ? firmStateReason : account.stateReason);
-                return result.outcome();
-            }
-        }
-
-        if (firmRestricted[symbol] || isRestrictedForAccount(account.id, symbol))
-        {
-            result.reject(RESTRICTED_SYMBOL).append(order.symbol())
-                .append(firmRestricted[symbol] ? " is on the firm's restricted list" :
-                " is restricted for account " + account.name);
-            return result.outcome();
-        }
-
-        final int messagesInWindow = account.messages.count(now);
-        if (messagesInWindow >= limits.maxMessages)
-        {
-            result.reject(MESSAGE_RATE).append(messagesInWindow).append(" messages in ")
-                .append(limits.messageRateWindowNanos / 1_000_000).append(" ms, limit ").append(limits.maxMessages);
-            return result.outcome();
-        }
-        final int ordersInWindow = account.orders.count(now);
-        if (ordersInWindow >= limits.maxOrders)
-        {
-            result.reject(ORDER_RATE).append(ordersInWindow).append(" orders in ")
-                .append(limits.orderRateWindowNanos / 1_000_000).append(" ms, limit ").append(limits.maxOrders);
-            return result.outcome();
-        }
-        if (messagesInWindow + 1 > account.warnMessages)
-        {
-            result.warn(MESSAGE_RATE);
-        }
-        if (ordersInWindow + 1 > account.warnOrders)
-        {
-            result.warn(ORDER_RATE);
-        }
-
-        final long fingerprint = fingerprint(symbol, order.side(), ordType, qty, limitPrice, stopPrice);
-        final boolean duplicateClOrdId = clOrdIds.seenBefore(account.id, order.clOrdId());
-        final boolean duplicateOrder = account.orders.containsRecent(now, fingerprint) && !replacing;
-        account.messages.add(now, 0);
-        account.orders.add(now, fingerprint);
-        if (duplicateClOrdId)
-        {
-            result.reject(DUPLICATE_CL_ORD_ID).append("ClOrdID ").append(order.clOrdId())
-                .append(" already used by account ").append(account.name);
-            return result.outcome();
-        }
-        if (duplicateOrder)
-        {
-            result.reject(DUPLICATE_ORDER).append("same terms as an order within the last ")
-                .append(limits.duplicateOrderWindowNanos / 1_000_000).append(" ms");
-            return result.outcome();
-        }
-
-        final boolean softBrake = state == TradingState.SOFT_BRAKE;
-        final long maxQty = softBrake ? account.softMaxOrderQuantity : limits.maxOrderQuantity;
-        if (qty > maxQty)
-        {
-            final StringBuilder text = result.reject(MAX_ORDER_QUANTITY).append("quantity ");
-            appendDecimal(text, qty, QTY_DECIMALS).append(" above the limit ");
-            appendDecimal(text, maxQty, QTY_DECIMALS).append(softBrake ? " (soft brake)" : "");
-            return result.outcome();
-        }
-        if (qty > (softBrake ? account.warnSoftOrderQuantity : account.warnOrderQuantity))
-        {
-            result.warn(MAX_ORDER_QUANTITY);
-        }
-
-        if (!checkAgainstReference(order, ordType, sign, limitPrice, stopPrice, reference, symbol, result))
+        final AccountRisk account = accounts.forOrder(order.account(), now);
+        if (permissions.rejectsAccount(order, account, result))
         {
             return result.outcome();
         }
-
-        final long maxNotional = softBrake ? account.softMaxOrderNotional : limits.maxOrderNotional;
-        if (orderNotional > maxNotional)
-        {
-            final StringBuilder text = result.reject(MAX_ORDER_NOTIONAL).append("notional ");
-            appendDecimal(text, orderNotional, NOTIONAL_DECIMALS).append(" above the limit ");
-            appendDecimal(text, maxNotional, NOTIONAL_DECIMALS).append(softBrake ? " (soft brake)" : "");
-            return result.outcome();
-        }
-        if (orderNotional > (softBrake ? account.warnSoftOrderNotional : account.warnOrderNotional))
-        {
-            result.warn(MAX_ORDER_NOTIONAL);
-        }
-
-        if (exceeds(CREDIT_GROSS, grossBefore, grossAfter, limits.creditLimitGross, account.warnCreditGross, result) ||
-            exceeds(CREDIT_NET, netBefore, netAfter, limits.creditLimitNet, account.warnCreditNet, result) ||
-            exceeds(POSITION_LIMIT, symbolBefore, symbolAfter, limits.positionLimit, account.warnPositionLimit, result))
-        {
-            return result.outcome();
-        }
-
-        if (inSymbol == null && account.active >= limits.maxPositions)
-        {
-            result.reject(MAX_POSITIONS).append(account.active).append(" symbols with positions or open orders, limit ")
-                .append(limits.maxPositions);
-            return result.outcome();
-        }
-        if (activeAfter > account.warnMaxPositions)
-        {
-            result.warn(MAX_POSITIONS);
-        }
-
-        final long equity = limits.capital + dailyPnl;
-        if (sector != NO_SECTOR)
-        {
-            final long sectorLimit = equity > 0 ? ofPpm(equity, limits.maxSectorExposurePpm) : 0;
-            if (exceeds(SECTOR_EXPOSURE, sectorBefore, sectorAfter, sectorLimit, ofPpm(sectorLimit, warningPpm),
-                result))
-            {
-                result.rejectTextBuffer().append(" (sector ").append(sectorNames.name(sector)).append(')');
-                return result.outcome();
-            }
-        }
-        final long leverageLimit = equity > 0 ? ofPpm(equity, limits.maxLeveragePpm) : 0;
-        if (exceeds(LEVERAGE, grossBefore, grossAfter, leverageLimit, ofPpm(leverageLimit, warningPpm), result))
+        impact.measure(account, symbols.id(order.symbol()), order.orderId());
+        if (permissions.rejectsOrder(order, account, impact, now, result) ||
+            rates.rejects(order, account, impact, now, result) ||
+            terms.rejects(order, account, impact, states.effective(account) == TradingState.SOFT_BRAKE, result) ||
+            exposures.rejects(account, impact, result))
         {
             return result.outcome();
         }
         return result.accept();
-    }
-
-    /** Collar, stop through the market, market order without a reference price. */
-    private boolean checkAgainstReference(
-        final OrderTerms order,
-        final char ordType,
-        final int sign,
-        final long limitPrice,
-        final long stopPrice,
-        final long reference,
-        final int symbol,
-        final CheckResult result)
-    {
-        if (reference == NONE)
-        {
-            if (ordType == OrdTypes.MARKET && rejectMarketWithoutReference)
-            {
-                result.reject(NO_REFERENCE_PRICE).append("market order in ").append(order.symbol())
-                    .append(" with no reference price to value it");
-                return false;
-            }
-            result.warn(NO_REFERENCE_PRICE);
-            return true;
-        }
-        if (ordType == OrdTypes.LIMIT)
-        {
-            final long band = collarTicks > 0 ? collarTicks * tickSizes[symbol] : ofPpm(reference, collarPpm);
-            final long deviation = Math.abs(limitPrice - reference);
-            if (deviation > band)
-            {
-                final StringBuilder text = result.reject(PRICE_COLLAR).append("limit price ");
-                appendDecimal(text, limitPrice, PRICE_DECIMALS).append(" is more than ");
-                appendDecimal(text, band, PRICE_DECIMALS).append(" from the reference price ");
-                appendDecimal(text, reference, PRICE_DECIMALS);
-                return false;
-            }
-            if (deviation > ofPpm(band, warningPpm))
-            {
-                result.warn(PRICE_COLLAR);
-            }
-        }
-        else if (ordType == OrdTypes.STOP || ordType == OrdTypes.STOP_LIMIT)
-        {
-            if (sign == BUY ? stopPrice <= reference : stopPrice >= reference)
-            {
-                final StringBuilder text = result.reject(STOP_THROUGH_MARKET)
-                    .append(sign == BUY ? "buy stop " : "sell stop ");
-                appendDecimal(text, stopPrice, PRICE_DECIMALS).append(sign == BUY ? " at or below" : " at or above")
-                    .append(" the reference price ");
-                appendDecimal(text, reference, PRICE_DECIMALS);
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * An exposure limit: refuses when the order raises the figure above the limit; warns when the figure
-     * after the order is above the warning level.
-     *
-     * @return true when refused.
-     */
-    private static boolean exceeds(
-        final RiskRejectCode code,
-        final long before,
-        final long after,
-        final long limit,
-        final long warnLevel,
-        final CheckResult result)
-    {
-        if (after > limit && after > before)
-        {
-            final StringBuilder text = result.reject(code);
-            appendDecimal(text, after, NOTIONAL_DECIMALS).append(" after the order, limit ");
-            appendDecimal(text, limit, NOTIONAL_DECIMALS).append(", before ");
-            appendDecimal(text, before, NOTIONAL_DECIMALS);
-            return true;
-        }
-        if (after > warnLevel)
-        {
-            result.warn(code);
-        }
-        return false;
-    }
-
-    private CheckResult.Outcome invalid(final OrderTerms order, final CheckResult result)
-    {
-        final StringBuilder text = result.reject(INVALID_ORDER);
-        if (sideSign(order.side()) == 0)
-        {
-            text.append("unsupported side '").append(order.side()).append('\'');
-        }
-        else if (!isKnownType(order.ordType()))
-        {
-            text.append("unsupported order type '").append(order.ordType()).append('\'');
-        }
-        else if (order.quantity() <= 0)
-        {
-            text.append("quantity must be positive");
-        }
-        else if (hasLimitPrice(order.ordType()) && order.price() <= 0)
-        {
-            text.append("limit price must be positive");
-        }
-        else
-        {
-            text.append("stop price must be positive");
-        }
-        return result.outcome();
-    }
-
-    private static long worstCase(final long positionNotional, final long openBuys, final long openSells)
-    {
-        return Math.max(Math.abs(positionNotional + openBuys), Math.abs(positionNotional - openSells));
-    }
-
-    private static long orderPrice(
-        final char ordType, final long limitPrice, final long stopPrice, final long reference)
-    {
-        switch (ordType)
-        {
-            case OrdTypes.LIMIT:
-            case OrdTypes.STOP_LIMIT:
-                return limitPrice;
-            case OrdTypes.STOP:
-                return stopPrice;
-            default:
-                return reference;
-        }
-    }
-
-    /**
-     * Symbol, side, type, quantity and prices in 64 bits for the duplicate-order check: independent products
-     * (they run in parallel), then one avalanche. Equal terms always give equal fingerprints; different terms
-     * share one with probability about 2^-64.
-     */
-    private static long fingerprint(
-        final int symbol, final char side, final char ordType, final long qty, final long price, final long stopPrice)
-    {
-        final long terms = ((long)symbol << 32) | ((long)side << 16) | ordType;
-        return ClOrdIdHistory.mix(terms * 0x9E3779B97F4A7C15L + qty * 0xC2B2AE3D27D4EB4FL +
-            Long.rotateLeft(price * 0x165667B19E3779F9L, 21) + Long.rotateLeft(stopPrice * 0xD6E8FEB86659FD93L, 43));
-    }
-
-    static int sideSign(final char side)
-    {
-        switch (side)
-        {
-            case '1':
-            case '3':
-                return BUY;
-            case '2':
-            case '4':
-            case '5':
-            case '6':
-                return SELL;
-            default:
-                return 0;
-        }
-    }
-
-    private static boolean isKnownType(final char ordType)
-    {
-        return ordType >= OrdTypes.MARKET && ordType <= OrdTypes.STOP_LIMIT;
-    }
-
-    private static boolean hasLimitPrice(final char ordType)
-    {
-        return ordType == OrdTypes.LIMIT || ordType == OrdTypes.STOP_LIMIT;
-    }
-
-    private static boolean hasStopPrice(final char ordType)
-    {
-        return ordType == OrdTypes.STOP || ordType == OrdTypes.STOP_LIMIT;
-    }
-
-    private boolean isRestrictedForAccount(final int accountId, final int symbol)
-    {
-        final IntHashSet restricted = accountRestricted[accountId];
-        return restricted != null && restricted.contains(symbol);
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -615,7 +123,7 @@ public final class PreTradeChecker
     /** The order was accepted and is working: its whole quantity counts as open exposure from now on. */
     public void onOrderOpen(final OrderTerms order)
     {
-        open(order, order.quantity());
+        tracker.open(order, order.quantity());
     }
 
     /**
@@ -624,34 +132,7 @@ public final class PreTradeChecker
      */
     public void onOrderReplaced(final OrderTerms order, final long leavesQty)
     {
-        open(order, leavesQty);
-    }
-
-    private void open(final OrderTerms order, final long leavesQty)
-    {
-        final long now = clock.nanoTime();
-        final int sign = sideSign(order.side());
-        if (sign == 0 || leavesQty < 0)
-        {
-            throw new IllegalArgumentException("order " + order.orderId() + ": side '" + order.side() +
-                "' or leaves " + leavesQty + " not usable");
-        }
-        final AccountRisk account = knownOrNewAccount(order.account(), now);
-        final int symbol = symbolId(order.symbol());
-        if (openOrders.indexOf(order.orderId()) != OpenOrders.ABSENT)
-        {
-            onOrderDone(order.orderId());
-        }
-        if (leavesQty == 0)
-        {
-            return;
-        }
-        final long price = orderPrice(order.ordType(), order.price(), order.stopPrice(), referencePrice(symbol));
-        final long openNotional = price == NONE || price <= 0 ? 0 : notional(leavesQty, price);
-        final long storedPrice = price == NONE || price <= 0 ? 0 : price;
-        openOrders.add(order.orderId(), account.id, symbol, sign, leavesQty, storedPrice, openNotional);
-        final SymbolExposure exposure = account.acquire(symbol);
-        addOpen(exposure, sign, leavesQty, openNotional);
+        tracker.open(order, leavesQty);
     }
 
     /**
@@ -662,28 +143,7 @@ public final class PreTradeChecker
      */
     public boolean onFill(final long orderId, final long lastQty, final long lastPrice)
     {
-        final int index = openOrders.indexOf(orderId);
-        if (index == OpenOrders.ABSENT)
-        {
-            return false;
-        }
-        final AccountRisk account = accounts[openOrders.accountIds[index]];
-        final int symbol = openOrders.symbolIds[index];
-        final int sign = openOrders.signs[index];
-        final SymbolExposure exposure = account.acquire(symbol);
-        final long oldLeaves = openOrders.leaves[index];
-        final long newLeaves = Math.max(0, oldLeaves - lastQty);
-        final long newNotional = notional(newLeaves, openOrders.prices[index]);
-        addOpen(exposure, sign, newLeaves - oldLeaves, newNotional - openOrders.notionals[index]);
-        openOrders.leaves[index] = newLeaves;
-        openOrders.notionals[index] = newNotional;
-        applyFill(account, exposure, symbol, sign, lastQty, lastPrice);
-        if (newLeaves == 0)
-        {
-            openOrders.remove(orderId);
-        }
-        account.releaseIfFlat(exposure);
-        return true;
+        return tracker.onFill(orderId, lastQty, lastPrice);
     }
 
     /**
@@ -697,46 +157,25 @@ public final class PreTradeChecker
         final long qty,
         final long price)
     {
-        final int sign = sideSign(side);
-        if (sign == 0 || qty <= 0 || price <= 0)
-        {
-            throw new IllegalArgumentException("fill: side '" + side + "', quantity " + qty + ", price " + price);
-        }
-        final AccountRisk account = knownOrNewAccount(accountName, clock.nanoTime());
-        final int symbol = symbolId(symbolName);
-        final SymbolExposure exposure = account.acquire(symbol);
-        applyFill(account, exposure, symbol, sign, qty, price);
-        account.releaseIfFlat(exposure);
+        tracker.onPositionFill(accountName, symbolName, side, qty, price);
     }
 
     /** The order is filled, canceled, rejected or expired: its open exposure is gone. */
     public void onOrderDone(final long orderId)
     {
-        final int index = openOrders.indexOf(orderId);
-        if (index == OpenOrders.ABSENT)
-        {
-            return;
-        }
-        final AccountRisk account = accounts[openOrders.accountIds[index]];
-        final SymbolExposure exposure = account.acquire(openOrders.symbolIds[index]);
-        addOpen(exposure, openOrders.signs[index], -openOrders.leaves[index], -openOrders.notionals[index]);
-        openOrders.remove(orderId);
-        account.releaseIfFlat(exposure);
+        tracker.onOrderDone(orderId);
     }
 
     /** A trade in the market: the last price (the reference price with {@link ReferencePriceSource#LAST}). */
     public void onMarketPrice(final CharSequence symbolName, final long lastPrice)
     {
-        final int symbol = symbolId(symbolName);
-        lastPrices[symbol] = lastPrice > 0 ? lastPrice : NONE;
+        symbols.onMarketPrice(symbols.id(symbolName), lastPrice);
     }
 
     /** The best bid and offer ({@link FixedPointMath#NONE} for an empty side). */
     public void onQuote(final CharSequence symbolName, final long bid, final long ask)
     {
-        final int symbol = symbolId(symbolName);
-        bids[symbol] = bid > 0 ? bid : NONE;
-        asks[symbol] = ask > 0 ? ask : NONE;
+        symbols.onQuote(symbols.id(symbolName), bid, ask);
     }
 
     /**
@@ -748,17 +187,8 @@ public final class PreTradeChecker
     public boolean onMessage(final CharSequence accountName)
     {
         final long now = clock.nanoTime();
-        final AccountRisk account = account(accountName, now);
-        if (account == null)
-        {
-            return false;
-        }
-        if (account.messages.count(now) >= account.limits.maxMessages)
-        {
-            return false;
-        }
-        account.messages.add(now, 0);
-        return true;
+        final AccountRisk account = accounts.forOrder(accountName, now);
+        return account != null && rates.admitsMessage(account, now);
     }
 
     /**
@@ -768,17 +198,7 @@ public final class PreTradeChecker
     public void loadPosition(
         final CharSequence accountName, final CharSequence symbolName, final long signedQty, final long price)
     {
-        if (price <= 0)
-        {
-            throw new IllegalArgumentException("position in " + symbolName + ": price must be positive, was " + price);
-        }
-        final AccountRisk account = knownOrNewAccount(accountName, clock.nanoTime());
-        final int symbol = symbolId(symbolName);
-        final SymbolExposure exposure = account.acquire(symbol);
-        exposure.position = signedQty;
-        exposure.cost = signedNotional(signedQty, price);
-        lastFillPrices[symbol] = price;
-        account.releaseIfFlat(exposure);
+        tracker.loadPosition(accountName, symbolName, signedQty, price);
     }
 
     /**
@@ -788,57 +208,8 @@ public final class PreTradeChecker
      */
     public void startTradingDay()
     {
-        for (int id = 0; id < accountIds.size(); id++)
-        {
-            final AccountRisk account = accounts[id];
-            account.realizedPnl = 0;
-            for (int i = 0; i < account.active; i++)
-            {
-                final SymbolExposure exposure = account.exposures[i];
-                if (exposure.position != 0)
-                {
-                    exposure.cost = signedNotional(exposure.position, markPrice(exposure.symbolId));
-                }
-            }
-        }
-        clOrdIds.clear();
-    }
-
-    private void applyFill(
-        final AccountRisk account,
-        final SymbolExposure exposure,
-        final int symbol,
-        final int sign,
-        final long qty,
-        final long price)
-    {
-        account.realizedPnl += exposure.applyFill(sign, qty, price);
-        lastFillPrices[symbol] = price;
-        if (account.state != TradingState.HALTED)
-        {
-            final long loss = -dailyPnl(account);
-            if (loss >= account.limits.dailyLossLimit)
-            {
-                final StringBuilder reason = new StringBuilder("daily loss limit: loss ");
-                appendDecimal(reason, loss, NOTIONAL_DECIMALS).append(" reached the limit ");
-                appendDecimal(reason, account.limits.dailyLossLimit, NOTIONAL_DECIMALS);
-                transition(account, TradingState.HALTED, reason.toString(), clock.nanoTime());
-            }
-        }
-    }
-
-    private static void addOpen(final SymbolExposure exposure, final int sign, final long qty, final long notional)
-    {
-        if (sign == BUY)
-        {
-            exposure.openBuyQty += qty;
-            exposure.openBuyNotional += notional;
-        }
-        else
-        {
-            exposure.openSellQty += qty;
-            exposure.openSellNotional += notional;
-        }
+        tracker.rebaseForNewDay();
+        rates.forgetClOrdIds();
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -854,91 +225,58 @@ public final class PreTradeChecker
     public TradingState transition(final CharSequence accountName, final TradingState to, final String reason)
     {
         final long now = clock.nanoTime();
-        final AccountRisk account = account(accountName, now);
+        final AccountRisk account = accounts.forOrder(accountName, now);
         if (account == null)
         {
             throw new IllegalArgumentException("account '" + accountName + "' is not configured");
         }
-        return transition(account, to, reason, now);
+        return states.transition(account, to, reason, now);
     }
 
     /** Moves the whole firm to a trading state (HALTED is the firm-wide kill switch). */
     public TradingState transitionFirm(final TradingState to, final String reason)
     {
-        requireReason(reason);
-        final TradingState from = firmState;
-        final long now = clock.nanoTime();
-        firmState = to;
-        firmStateReason = reason;
-        firmStateSinceNanos = now;
-        record(new TradingStateChange(TradingStateChange.FIRM, from, to, reason, now));
-        return from;
-    }
-
-    private TradingState transition(
-        final AccountRisk account, final TradingState to, final String reason, final long now)
-    {
-        requireReason(reason);
-        final TradingState from = account.state;
-        account.state = to;
-        account.stateReason = reason;
-        account.stateSinceNanos = now;
-        record(new TradingStateChange(account.name, from, to, reason, now));
-        return from;
-    }
-
-    private void record(final TradingStateChange change)
-    {
-        stateHistory.add(change);
-        stateListener.onTransition(change);
-    }
-
-    private static void requireReason(final String reason)
-    {
-        if (reason == null || reason.isBlank())
-        {
-            throw new IllegalArgumentException("a trading state transition needs a reason");
-        }
+        return states.transitionFirm(to, reason);
     }
 
     public TradingState firmState()
     {
-        return firmState;
+        return states.firmState();
     }
 
     public String firmStateReason()
     {
-        return firmStateReason;
+        return states.firmReason();
     }
 
     public long firmStateSinceNanos()
     {
-        return firmStateSinceNanos;
+        return states.firmSinceNanos();
     }
 
     /** The account's own state (the firm's may be more restrictive); NORMAL for an account never seen. */
     public TradingState accountState(final CharSequence accountName)
     {
-        final AccountRisk account = existing(accountName);
+        final AccountRisk account = accounts.find(accountName);
         return account == null ? TradingState.NORMAL : account.state;
     }
 
     public String accountStateReason(final CharSequence accountName)
     {
-        final AccountRisk account = existing(accountName);
+        final AccountRisk account = accounts.find(accountName);
         return account == null ? "initial" : account.stateReason;
     }
 
     public long accountStateSinceNanos(final CharSequence accountName)
     {
-        final AccountRisk account = existing(accountName);
+        final AccountRisk account = accounts.find(accountName);
         return account == null ? 0 : account.stateSinceNanos;
     }
 
     /** The more restrictive of the account's and the firm's state. */
     public TradingState effectiveState(final CharSequence accountName)
     {
-        return TradingState.mostRestrictive(firmState, accountState(accountName));
+        return TradingState.mostRestrictive(states.firmState(), accountState(accountName));
     }
 
     /** The factor sizes are multiplied by: the soft-brake scale in SOFT_BRAKE, else 1. */
@@ -950,7 +288,7 @@ public final class PreTradeChecker
     /** Every transition since start, oldest first. */
     public List<TradingStateChange> stateHistory()
     {
-        return Collections.unmodifiableList(new ArrayList<>(stateHistory));
+        return states.history();
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -967,39 +305,27 @@ public final class PreTradeChecker
     /** The day's P&amp;L, realized plus unrealized at the mark, in notional units. */
     public long dailyPnl(final CharSequence accountName)
     {
-        final AccountRisk account = existing(accountName);
-        return account == null ? 0 : dailyPnl(account);
+        final AccountRisk account = accounts.find(accountName);
+        return account == null ? 0 : valuation.dailyPnl(account);
     }
 
     public long realizedPnl(final CharSequence accountName)
     {
-        final AccountRisk account = existing(accountName);
+        final AccountRisk account = accounts.find(accountName);
         return account == null ? 0 : account.realizedPnl;
     }
 
     /** The gross exposure (see the class comment), in notional units. */
     public long grossExposure(final CharSequence accountName)
     {
-        final AccountRisk account = existing(accountName);
-        if (account == null)
-        {
-            return 0;
-        }
-        long gross = 0;
-        for (int i = 0; i < account.active; i++)
-        {
-            final SymbolExposure exposure = account.exposures[i];
-            final long positionNotional = exposure.position == 0 ? 0 :
-                signedNotional(exposure.position, markPrice(exposure.symbolId));
-            gross += worstCase(positionNotional, exposure.openBuyNotional, exposure.openSellNotional);
-        }
-        return gross;
+        final AccountRisk account = accounts.find(accountName);
+        return account == null ? 0 : valuation.grossExposure(account);
     }
 
     /** The number of symbols in which the account has a position or open orders. */
     public int activeSymbols(final CharSequence accountName)
     {
-        final AccountRisk account = existing(accountName);
+        final AccountRisk account = accounts.find(accountName);
         return account == null ? 0 : account.active;
     }
 
@@ -1013,253 +339,10 @@ public final class PreTradeChecker
         return configuration;
     }
 
-    private long dailyPnl(final AccountRisk account)
-    {
-        long pnl = account.realizedPnl;
-        for (int i = 0; i < account.active; i++)
-        {
-            final SymbolExposure exposure = account.exposures[i];
-            if (exposure.position != 0)
-            {
-                pnl += exposure.unrealized(markPrice(exposure.symbolId));
-            }
-            else
-            {
-                pnl -= exposure.cost;
-            }
-        }
-        return pnl;
-    }
-
     private SymbolExposure exposure(final CharSequence accountName, final CharSequence symbolName)
     {
-        final AccountRisk account = existing(accountName);
-        final int symbol = symbolIds.get(symbolName);
+        final AccountRisk account = accounts.find(accountName);
+        final int symbol = symbols.find(symbolName);
         return account == null || symbol < 0 ? null : account.find(symbol);
-    }
-
-    // ---------------------------------------------------------------------------------------------------
-    // Ids and tables
-    // ---------------------------------------------------------------------------------------------------
-
-    private long referencePrice(final int symbol)
-    {
-        if (referenceIsMid)
-        {
-            final long bid = bids[symbol];
-            final long ask = asks[symbol];
-            if (bid != NONE && ask != NONE)
-            {
-                return (bid >> 1) + (ask >> 1) + (bid & ask & 1);
-            }
-        }
-        return lastPrices[symbol];
-    }
-
-    private long markPrice(final int symbol)
-    {
-        final long reference = referencePrice(symbol);
-        return reference != NONE ? reference : lastFillPrices[symbol];
-    }
-
-    private AccountRisk existing(final CharSequence accountName)
-    {
-        final int id = accountIds.get(accountName);
-        return id < 0 ? null : accounts[id];
-    }
-
-    /** The account, made on first sight when unknown accounts are allowed; null when refused. */
-    private AccountRisk account(final CharSequence accountName, final long now)
-    {
-        final int id = accountIds.get(accountName);
-        if (id >= 0)
-        {
-            return accounts[id];
-        }
-        return allowUnknownAccounts ? newAccount(accountName, now) : null;
-    }
-
-    /** For events about orders the checker let through, or positions the desk books: always an account. */
-    private AccountRisk knownOrNewAccount(final CharSequence accountName, final long now)
-    {
-        final int id = accountIds.get(accountName);
-        return id >= 0 ? accounts[id] : newAccount(accountName, now);
-    }
-
-    private AccountRisk newAccount(final CharSequence accountName, final long now)
-    {
-        final int id = accountIds.intern(accountName);
-        final String name = accountIds.name(id);
-        if (id >= accounts.length)
-        {
-            accounts = Arrays.copyOf(accounts, accounts.length * 2);
-            accountRestricted = Arrays.copyOf(accountRestricted, accounts.length);
-        }
-        final AccountLimits limits = accountLimits.getOrDefault(name, defaultLimits);
-        final AccountRisk account = new AccountRisk(id, name, limits, softBrakePpm, warningPpm);
-        account.stateSinceNanos = now;
-        accounts[id] = account;
-        if (!limits.restrictedSymbols.isEmpty())
-        {
-            final IntHashSet restricted = new IntHashSet();
-            for (final String symbol : limits.restrictedSymbols)
-            {
-                restricted.add(symbolId(symbol));
-            }
-            accountRestricted[id] = restricted;
-        }
-        return account;
-    }
-
-    private int symbolId(final CharSequence symbolName)
-    {
-        final int existing = symbolIds.get(symbolName);
-        if (existing >= 0)
-        {
-            return existing;
-        }
-        final int id = symbolIds.intern(symbolName);
-        if (id >= lastPrices.length)
-        {
-            growSymbolArrays(lastPrices.length * 2);
-        }
-        return id;
-    }
-
-    private void allocateSymbolArrays(final int capacity)
-    {
-        lastPrices = filled(new long[capacity], 0);
-        bids = filled(new long[capacity], 0);
-        asks = filled(new long[capacity], 0);
-        lastFillPrices = filled(new long[capacity], 0);
-        tickSizes = new long[capacity];
-        Arrays.fill(tickSizes, defaultTickSize);
-        sectorIds = new int[capacity];
-        Arrays.fill(sectorIds, NO_SECTOR);
-        firmRestricted = new boolean[capacity];
-        accountRestricted = new IntHashSet[accounts.length];
-    }
-
-    private void growSymbolArrays(final int capacity)
-    {
-        final int old = lastPrices.length;
-        lastPrices = filled(Arrays.copyOf(lastPrices, capacity), old);
-        bids = filled(Arrays.copyOf(bids, capacity), old);
-        asks = filled(Arrays.copyOf(asks, capacity), old);
-        lastFillPrices = filled(Arrays.copyOf(lastFillPrices, capacity), old);
-        tickSizes = Arrays.copyOf(tickSizes, capacity);
-        Arrays.fill(tickSizes, old, capacity, defaultTickSize);
-        sectorIds = Arrays.copyOf(sectorIds, capacity);
-        Arrays.fill(sectorIds, old, capacity, NO_SECTOR);
-        firmRestricted = Arrays.copyOf(firmRestricted, capacity);
-    }
-
-    private static long[] filled(final long[] prices, final int from)
-    {
-        Arrays.fill(prices, from, prices.length, NONE);
-        return prices;
-    }
-
-    /** OrdType (40) codes. */
-    static final class OrdTypes
-    {
-        static final char MARKET = '1';
-        static final char LIMIT = '2';
-        static final char STOP = '3';
-        static final char STOP_LIMIT = '4';
-
-        private OrdTypes()
-        {
-        }
-    }
-
-    /** The open orders: orderId to a slot in parallel arrays, slots reused through a free list. */
-    static final class OpenOrders
-    {
-        static final int ABSENT = -1;
-
-        private final Long2LongHashMap slots;
-        int[] accountIds;
-        int[] symbolIds;
-        int[] signs;
-        long[] leaves;
-        long[] prices;
-        long[] notionals;
-        private int[] free;
-        private int freeCount;
-        private int used;
-
-        OpenOrders(final int expected)
-        {
-            slots = new Long2LongHashMap(expected * 2, 0.65f, NO_ORDER);
-            accountIds = new int[expected];
-            symbolIds = new int[expected];
-            signs = new int[expected];
-            leaves = new long[expected];
-            prices = new long[expected];
-            notionals = new long[expected];
-            free = new int[expected];
-        }
-
-        int indexOf(final long orderId)
-        {
-            return (int)slots.get(orderId);
-        }
-
-        void add(
-            final long orderId,
-            final int accountId,
-            final int symbolId,
-            final int sign,
-            final long leavesQty,
-            final long price,
-            final long notional)
-        {
-            final int slot;
-            if (freeCount > 0)
-            {
-                slot = free[--freeCount];
-            }
-            else
-            {
-                if (used == accountIds.length)
-                {
-                    grow(used * 2);
-                }
-                slot = used++;
-            }
-            accountIds[slot] = accountId;
-            symbolIds[slot] = symbolId;
-            signs[slot] = sign;
-            leaves[slot] = leavesQty;
-            prices[slot] = price;
-            notionals[slot] = notional;
-            slots.put(orderId, slot);
-        }
-
-        void remove(final long orderId)
-        {
-            final long slot = slots.remove(orderId);
-            if (slot != NO_ORDER)
-            {
-                free[freeCount++] = (int)slot;
-            }
-        }
-
-        int size()
-        {
-            return slots.size();
-        }
-
-        private void grow(final int capacity)
-        {
-            accountIds = Arrays.copyOf(accountIds, capacity);
-            symbolIds = Arrays.copyOf(symbolIds, capacity);
-            signs = Arrays.copyOf(signs, capacity);
-            leaves = Arrays.copyOf(leaves, capacity);
-            prices = Arrays.copyOf(prices, capacity);
-            notionals = Arrays.copyOf(notionals, capacity);
-            free = Arrays.copyOf(free, capacity);
-        }
     }
 }

@@ -314,7 +314,8 @@ public final class PreTradeConfiguration
         return Math.round(value * FixedPointMath.PPM);
     }
 
-    private void requireConcluded()
+    /** The checker's collaborators read settings in any order: it asks first, so the error is always this one. */
+    void requireConcluded()
     {
         if (!concluded)
         {

@@ -279,6 +279,19 @@ final class MatchingEngine
         cancelByVenue(order, text != null ? text : "Canceled by the venue");
     }
 
+    /** Ends an open order for the day (ExecType 3 Done for day), as a venue does at its close. */
+    void doneForDay(final String clOrdId, final String text)
+    {
+        final SimOrder order = orderByAnyClOrdId(clOrdId);
+        if (order.isDone())
+        {
+            throw new IllegalStateException("order " + clOrdId + " is already " + order.status);
+        }
+        finish(order, OrdStatus.DONE_FOR_DAY);
+        output(execution(order, ExecType.DONE_FOR_DAY, 0, 0, null, text != null ? text : "Done for the day",
+            REJECT_NONE, null, null, 0, false, false));
+    }
+
     /** Busts a trade: ExecType H with ExecRefID, CumQty back down; a filled order reopens. */
     SimExecution bust(final String execId)
     {

@@ -262,6 +262,16 @@ public final class VenueSimulator implements AutoCloseable
         });
     }
 
+    /** Ends an open order for the day on the venue's own initiative (ExecType 3, Done for day). */
+    public void doneForDay(final String clOrdId, final String text)
+    {
+        onEngine(() ->
+        {
+            engine.doneForDay(clOrdId, text);
+            return null;
+        });
+    }
+
     /** Busts a trade (ExecType H, ExecRefID = {@code execId}); returns the report sent. */
     public SimExecution bust(final String execId)
     {

@@ -8,7 +8,9 @@ import dev.bastion.oms.api.FixedPoint;
 import dev.bastion.oms.api.NewOrderRequest;
 import dev.bastion.oms.api.OrderCancelReject;
 import dev.bastion.oms.api.ReplaceRequest;
+import dev.bastion.oms.pipeline.OmsConfiguration;
 import dev.bastion.oms.pipeline.OrderPipeline;
+import dev.bastion.oms.pipeline.PreTradeCheck;
 import dev.bastion.oms.pipeline.WaitStrategyChoice;
 import dev.bastion.oms.route.RoutingTable;
 import dev.bastion.oms.venue.sim.SimulatedInstrument;
@@ -55,9 +57,12 @@ class FixVenuePipelineTest
             .instrument(SimulatedInstrument.of("AAPL", 100.0, 0.001, 0.01, 1000))
             .conclude());
         final Path settings = Files.writeString(dir.resolve("sim.cfg"), sim.initiatorSettings(FixVersion.FIX44, 5, 1));
-        pipeline = new OrderPipeline(new RecordingReplies(),
-            FixVenues.adapters(List.of(new VenueDefinition("SIM", settings, dir.resolve("data")))),
-            new RoutingTable("SIM", Map.of()), order -> null, null, WaitStrategyChoice.BLOCKING, 1024).start();
+        pipeline = new OrderPipeline(new OmsConfiguration()
+            .venues(FixVenues.adapters(List.of(new VenueDefinition("SIM", settings, dir.resolve("data")))))
+            .router(new RoutingTable("SIM", Map.of()))
+            .preTradeCheck(PreTradeCheck.NONE)
+            .waitStrategy(WaitStrategyChoice.BLOCKING)
+            .ringSize(1024), new RecordingReplies()).start();
         Await.until(() -> sim.isLoggedOn(FixVersion.FIX44), "the OMS logged on to the simulator");
     }
 
@@ -73,6 +78,7 @@ class FixVenuePipelineTest
     {
         pipeline.clientHandler().onNewOrder(order("A1", '0', 100, 100));
 
+        assertThat(next()).isEqualTo("8 A1 PENDING_NEW PENDING_NEW cum=0.0 leaves=100.0");
         assertThat(next()).isEqualTo("8 A1 NEW NEW cum=0.0 leaves=100.0");
         assertThat(next()).isEqualTo("8 A1 TRADE FILLED cum=100.0 leaves=0.0");
 
@@ -87,6 +93,7 @@ class FixVenuePipelineTest
     void shouldCancelAtTheVenueForTheClientAndEndAnIocRemainder() throws InterruptedException
     {
         pipeline.clientHandler().onNewOrder(order("A1", '0', 100, 99));
+        assertThat(next()).isEqualTo("8 A1 PENDING_NEW PENDING_NEW cum=0.0 leaves=100.0");
         assertThat(next()).isEqualTo("8 A1 NEW NEW cum=0.0 leaves=100.0");
 
         pipeline.clientHandler().onCancelRequest(cancel("A2", "A1"));
@@ -95,6 +102,7 @@ class FixVenuePipelineTest
 
         sim.step("AAPL", price(100), qty(40));
         pipeline.clientHandler().onNewOrder(order("A3", '3', 100, 100));
+        assertThat(next()).isEqualTo("8 A3 PENDING_NEW PENDING_NEW cum=0.0 leaves=100.0");
         assertThat(next()).isEqualTo("8 A3 NEW NEW cum=0.0 leaves=100.0");
         assertThat(next()).isEqualTo("8 A3 TRADE PARTIALLY_FILLED cum=40.0 leaves=60.0");
         assertThat(next()).isEqualTo("8 A3 CANCELED CANCELED cum=40.0 leaves=0.0 text=IOC remainder canceled");
@@ -104,6 +112,7 @@ class FixVenuePipelineTest
     void shouldReplaceAtTheVenueForTheClientAndPassOnACorrection() throws InterruptedException
     {
         pipeline.clientHandler().onNewOrder(order("A1", '0', 100, 99));
+        assertThat(next()).isEqualTo("8 A1 PENDING_NEW PENDING_NEW cum=0.0 leaves=100.0");
         assertThat(next()).isEqualTo("8 A1 NEW NEW cum=0.0 leaves=100.0");
 
         pipeline.clientHandler().onReplaceRequest(replace("A2", "A1", 200, 100.5));
@@ -120,13 +129,16 @@ class FixVenuePipelineTest
     {
         sim.rejectNext(1, 3, "Too big for the venue");
         pipeline.clientHandler().onNewOrder(order("A1", '0', 100, 99));
+        assertThat(next()).isEqualTo("8 A1 PENDING_NEW PENDING_NEW cum=0.0 leaves=100.0");
         assertThat(next()).isEqualTo("8 A1 REJECTED REJECTED cum=0.0 leaves=0.0 text=Too big for the venue");
 
         sim.sessionRejectNext(1);
         pipeline.clientHandler().onNewOrder(order("A2", '0', 100, 99));
+        assertThat(next()).isEqualTo("8 A2 PENDING_NEW PENDING_NEW cum=0.0 leaves=100.0");
         assertThat(next()).startsWith("8 A2 REJECTED REJECTED cum=0.0 leaves=0.0 text=Session Reject by the venue");
 
         pipeline.clientHandler().onNewOrder(order("A3", '0', 100, 99));
+        assertThat(next()).isEqualTo("8 A3 PENDING_NEW PENDING_NEW cum=0.0 leaves=100.0");
         assertThat(next()).isEqualTo("8 A3 NEW NEW cum=0.0 leaves=100.0");
         sim.endOfDay();
         assertThat(next()).isEqualTo(

@@ -459,6 +459,21 @@ class MatchingEngineTest
         assertThat(canceled.text()).isEqualTo("Halted");
     }
 
+    @Test
+    void shouldEndAnOrderDoneForTheDayOnCommandAndThenRefuseItsCancel()
+    {
+        engine.newOrder(S1, limit("A", Side.SELL, 100, 101.0, TimeInForce.GOOD_TILL_CANCEL));
+        out.take();
+
+        engine.doneForDay("A", "Closing");
+
+        final SimExecution done = out.take().get(0);
+        assertThat(brief(List.of(done))).containsExactly("DONE_FOR_DAY A DONE_FOR_DAY cum=0 leaves=0");
+        assertThat(done.text()).isEqualTo("Closing");
+        engine.cancel(S1, "B", "A", false);
+        assertThat(out.cancelRejects).last().extracting(SimCancelReject::cxlRejReason).isEqualTo(0);
+    }
+
     static OrderRequest limit(
         final String clOrdId, final Side side, final double qty, final double price, final TimeInForce timeInForce)
     {

@@ -1,0 +1,64 @@
+package dev.bastion.gateway;
+
+import dev.bastion.gateway.config.GatewayConfiguration;
+import dev.bastion.oms.pipeline.OmsConfiguration;
+import dev.bastion.oms.pipeline.OrderPipeline;
+import org.agrona.CloseHelper;
+
+/**
+ * Bastion as one process: the client-facing gateway with the OMS pipeline behind it, and the
+ * pipeline's venue connections. {@link #launch} returns once the gateway accepts logons; the
+ * pipeline's business thread and venue sessions are started by then.
+ */
+public final class BastionServer implements AutoCloseable
+{
+    private final BastionGateway gateway;
+    private final OrderPipeline pipeline;
+
+    private BastionServer(final BastionGateway gateway, final OrderPipeline pipeline)
+    {
+        this.gateway = gateway;
+        this.pipeline = pipeline;
+    }
+
+    /**
+     * @param oms concluded here, before any socket opens, so a bad configuration stops the start.
+     */
+    public static BastionServer launch(final GatewayConfiguration gatewayConfiguration, final OmsConfiguration oms)
+    {
+        oms.conclude();
+        final OrderPipeline[] pipeline = new OrderPipeline[1];
+        try
+        {
+            final BastionGateway gateway = BastionGateway.launch(gatewayConfiguration, replies ->
+            {
+                pipeline[0] = new OrderPipeline(oms, replies).start();
+                return pipeline[0].clientHandler();
+            });
+            return new BastionServer(gateway, pipeline[0]);
+        }
+        catch (final RuntimeException ex)
+        {
+            CloseHelper.quietClose(pipeline[0]);
+            throw ex;
+        }
+    }
+
+    public BastionGateway gateway()
+    {
+        return gateway;
+    }
+
+    public OrderPipeline pipeline()
+    {
+        return pipeline;
+    }
+
+    /** Stops client input first, then the pipeline (which logs out of the venues). */
+    @Override
+    public void close()
+    {
+        CloseHelper.quietClose(gateway);
+        CloseHelper.quietClose(pipeline);
+    }
+}
