@@ -79,8 +79,9 @@ final class PhaseRun
     void onSend(final long orderNumber, final long intendedNanos, final long sentNanos)
     {
         final int slot = (int)orderNumber & mask;
-        // An order sent ahead of its time is measured from when it left: never credit the target with our earliness.
-        intendedNs[slot] = Math.max(intendedNanos, sentNanos);
+        // Late: measured from its schedule, so the wait behind a stall counts (no coordinated omission). Early: from
+        // when it left, never from a time after it was sent (that would credit the target with our earliness).
+        intendedNs[slot] = Math.min(intendedNanos, sentNanos);
         sentNs[slot] = sentNanos;
         state[slot] = 0;
         if (orderNumber >= firstMeasured)
