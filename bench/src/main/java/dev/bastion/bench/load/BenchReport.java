@@ -66,13 +66,14 @@ public final class BenchReport
         final StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT,
             "Latency in µs, NewOrderSingle sent -> ExecutionReport received, from each order's scheduled send " +
-            "time (open loop; max: from the actual send). lag99: the generator's own lateness sending, p99, included " +
-            "in the latencies. CPU in %% of one core over the phase (this machine: %d cores, shared by the generator " +
+            "time (open loop; max: from the actual send). orders: measured, after the warm-up; reject and lost: " +
+            "orders answered with a reject, and never answered, warm-up included. lag99: the generator's own " +
+            "lateness sending, p99, included in the latencies. CPU in %% of one core over the phase (this machine: %d cores, shared by the generator " +
             "and the target; nothing pinned; load average %.2f at the start of the run, %.2f at its end).%n%n",
             Runtime.getRuntime().availableProcessors(), startLoadAverage, loadAverage()));
         out.append(String.format(Locale.ROOT,
-            "%-10s %-8s %8s %10s %5s %5s %6s | %-6s %7s %7s %7s %7s %7s | %-6s %7s %7s %7s %7s %7s%n",
-            "target", "rate", "orders", "achieved/s", "cpu", "gen", "lag99", "New", "p50", "p90", "p99", "p99.9", "max",
+            "%-10s %-8s %8s %10s %6s %6s %5s %5s %6s | %-6s %7s %7s %7s %7s %7s | %-6s %7s %7s %7s %7s %7s%n",
+            "target", "rate", "orders", "achieved/s", "reject", "lost", "cpu", "gen", "lag99", "New", "p50", "p90", "p99", "p99.9", "max",
             "Filled", "p50", "p90", "p99", "p99.9", "max"));
         for (final TargetRun run : runs)
         {
@@ -84,8 +85,10 @@ public final class BenchReport
             for (final TargetRun.MeasuredPhase phase : run.phases())
             {
                 final PhaseResult result = phase.result();
-                out.append(String.format(Locale.ROOT, "%-10s %-8s %8d %10.0f %5.0f %5.0f %6s | %-6s %s | %-6s %s%n",
-                    run.name(), result.spec().label(), result.measured(), result.achievedRate(),
+                out.append(String.format(Locale.ROOT,
+                    "%-10s %-8s %8d %10.0f %6d %6d %5.0f %5.0f %6s | %-6s %s | %-6s %s%n",
+                    run.name(), result.spec().label(), result.measured(), result.achievedRate(), result.rejected(),
+                    result.lost(),
                     phase.targetCpuPercent(), phase.generatorCpuPercent(), micros(result.sendLag(), 99),
                     "", percentiles(result.newFromIntended()), "", percentiles(result.filledFromIntended())));
                 for (final String failure : result.failures())

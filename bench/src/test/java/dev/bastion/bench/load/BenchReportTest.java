@@ -48,6 +48,24 @@ class BenchReportTest
             .contains("No ratios");
     }
 
+    @Test
+    void shouldShowRejectedAndLostOrdersInTheTable()
+    {
+        final PhaseResult ok = phase(200_000, 400_000);
+        final PhaseResult rejectedAndLost = new PhaseResult(RATE, 2_000, 1_000, 1_998, 1_995, 1_990, 8, 990,
+            ok.newFromIntended(), ok.filledFromIntended(), ok.newFromSend(), ok.filledFromSend(), ok.sendLag(),
+            List.of("8 orders were rejected", "2 of 2000 orders were not answered"));
+        final BenchReport report = new BenchReport(List.of(run("bastion", rejectedAndLost)), List.of(RATE),
+            "bastion bench", 0.5);
+
+        final String bastionRow = report.text().lines().filter(line -> line.startsWith("bastion ")).findFirst()
+            .orElseThrow();
+
+        assertThat(bastionRow).containsPattern("1000/s\\s+1000\\s+990\\s+8\\s+2\\s");
+        assertThat(report.json().at("/targets/0/phases/0/rejected").asLong()).isEqualTo(8);
+        assertThat(report.json().at("/targets/0/phases/0/lost").asLong()).isEqualTo(2);
+    }
+
     private static TargetRun run(final String name, final PhaseResult result)
     {
         return new TargetRun(name, name, List.of(new TargetRun.MeasuredPhase(result, 50, 10)), null);
