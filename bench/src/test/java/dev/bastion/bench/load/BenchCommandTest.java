@@ -8,6 +8,7 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +49,27 @@ class BenchCommandTest
             }
         }
         assertThat(report.at("/targets/0/phases/0/measured").asLong()).isEqualTo(500);
+    }
+
+    @Test
+    void shouldRunBastionWithRiskChecksAndAVenueSimulatorWithoutARejectOrALostOrder() throws Exception
+    {
+        final Path json = directory.resolve("report.json");
+        final StringWriter out = new StringWriter();
+
+        final int exit = execute(out, "--targets", "bastion", "--rates", "300", "--warmup", "1", "--duration", "2",
+            "--json", json.toString(), "--work-dir", directory.resolve("work").toString());
+
+        assertThat(exit).as(out.toString()).isZero();
+        final JsonNode phase = new ObjectMapper().readTree(json.toFile()).at("/targets/0/phases/0");
+        assertThat(phase.get("sent").asLong()).isEqualTo(900);
+        assertThat(phase.get("rejected").asLong()).isZero();
+        assertThat(phase.get("lost").asLong()).isZero();
+        assertThat(phase.get("filled").asLong()).isEqualTo(900);
+        assertThat(phase.get("acknowledged").asLong()).isEqualTo(900);
+        final Path work = directory.resolve("work").resolve("bastion");
+        assertThat(Files.readString(work.resolve("bastion.yaml"))).contains("venues:").contains("limits:");
+        assertThat(work.resolve("venue-sim.log")).content().contains("venue-sim listening on 127.0.0.1:");
     }
 
     @Test
