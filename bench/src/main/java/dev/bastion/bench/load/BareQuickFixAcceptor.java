@@ -39,8 +39,9 @@ import java.time.ZoneOffset;
  * The reference a FIX engine user would write first: a QuickFIX/J acceptor whose application
  * answers each NewOrderSingle with an ExecutionReport New, then one Filled at the order's price.
  * QuickFIX/J's defaults otherwise (one SocketAcceptor, its single event-handling thread, the FIX 4.4
- * data dictionary validating every message), a memory store, and no message log at all: it does
- * only what a FIX session must.
+ * data dictionary validating every message), a memory store that keeps no message
+ * (PersistMessages=N: QuickFIX/J's memory store otherwise holds every message sent, and a run of a
+ * million orders filled a 1 GB heap), and no message log at all: it does only what a FIX session must.
  */
 public final class BareQuickFixAcceptor implements AutoCloseable
 {
@@ -59,6 +60,7 @@ public final class BareQuickFixAcceptor implements AutoCloseable
         settings.setString("ResetOnLogon", "Y");
         settings.setString("UseDataDictionary", "Y");
         settings.setString("DataDictionary", "FIX44.xml");
+        settings.setString("PersistMessages", "N");
         final SessionID sessionId = new SessionID("FIX.4.4", COMP_ID, clientCompId);
         settings.setString(sessionId, "BeginString", "FIX.4.4");
         settings.setString(sessionId, "SenderCompID", COMP_ID);

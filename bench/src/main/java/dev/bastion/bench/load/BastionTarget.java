@@ -32,6 +32,7 @@ final class BastionTarget implements BenchTarget
     private static final String VENUE_COMP_ID = "SIM";
     /** The simulator's price: the middle of the load generator's limit prices (its default 190.00). */
     private static final String VENUE_SYMBOLS = "AAPL=190";
+    private static final String VENUE_HEAP = "-Xmx4g";
 
     private final List<ChildJvm> children = new ArrayList<>();
 
@@ -52,9 +53,15 @@ final class BastionTarget implements BenchTarget
     public LoadClientConfiguration start(final Path workDirectory, final List<String> jvmOptions) throws IOException
     {
         final Path directory = Files.createDirectories(workDirectory.resolve("bastion"));
-        final ChildJvm venue = ChildJvm.start("bastion venue-sim", jvmOptions, CLI,
+        // The simulator is a test venue: it keeps every order, fill and report it handled (for tests to read back),
+        // about 2 KB an order, and ran out of a 1 GB heap after half a million. Its own larger heap and a file store
+        // for its session (QuickFIX/J's memory store would hold every message too) keep it out of the way.
+        final List<String> venueOptions = new ArrayList<>(jvmOptions);
+        venueOptions.add(VENUE_HEAP);
+        final ChildJvm venue = ChildJvm.start("bastion venue-sim", venueOptions, CLI,
             List.of("venue-sim", "--port", "0", "--symbols", VENUE_SYMBOLS, "--tick-ms", "0", "--immediate-fill",
-                "--quiet", "--sender-comp-id", VENUE_COMP_ID, "--target-comp-id", GATEWAY_COMP_ID),
+                "--quiet", "--sender-comp-id", VENUE_COMP_ID, "--target-comp-id", GATEWAY_COMP_ID,
+                "--store", directory.resolve("venue-sim-store").toString()),
             directory.resolve("venue-sim.log"), VENUE_READY, START_TIMEOUT);
         children.add(venue);
         Files.writeString(directory.resolve("venue-sim.cfg"),

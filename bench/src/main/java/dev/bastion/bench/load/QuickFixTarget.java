@@ -22,8 +22,8 @@ final class QuickFixTarget implements BenchTarget
     @Override
     public String description()
     {
-        return "bare QuickFIX/J 2.3.2 acceptor: validates each order, answers New then Filled; memory store, " +
-            "no message log";
+        return "bare QuickFIX/J 2.3.2 acceptor: validates each order, answers New then Filled; no message " +
+            "kept (PersistMessages=N), no message log";
     }
 
     @Override
