@@ -73,7 +73,8 @@ public final class BenchCommand implements Callable<Integer>
     private int drainTimeoutSeconds;
 
     @Option(names = "--target-jvm-options", defaultValue = "-Xms1g -Xmx1g", paramLabel = "OPTIONS",
-        description = "Heap and GC options for every target JVM alike (default: ${DEFAULT-VALUE}).")
+        description = "Heap and GC options for every target JVM alike (default: ${DEFAULT-VALUE}); Bastion's venue "
+            + "simulator, which keeps every order, also gets -Xmx4g.")
     private String targetJvmOptions;
 
     @Option(names = "--work-dir", paramLabel = "DIR", description = "Where the targets keep their data and logs "
