@@ -39,8 +39,9 @@ public final class BenchCommand implements Callable<Integer>
 {
     static final Map<String, Supplier<BenchTarget>> TARGETS = targets();
 
-    @Option(names = "--short", description = "Under a minute: 1000/s, 5 s warm-up, 10 s measured, per target "
-        + "(options given as well still apply).")
+    @Option(names = "--short", description = "Under a minute: 1000/s, 10 s warm-up, 5 s measured, per target "
+        + "(options given as well still apply). The warm-up is the longer part: Bastion's JIT compilation of its "
+        + "codecs and pipeline keeps both cores of a small machine busy for its first seconds.")
     private boolean shortRun;
 
     @Option(names = "--rates", split = ",", paramLabel = "RATE",
@@ -48,11 +49,11 @@ public final class BenchCommand implements Callable<Integer>
     private List<String> rates;
 
     @Option(names = "--duration", paramLabel = "SECONDS", description = "Measured seconds per rate (default: 30; "
-        + "--short: 10).")
+        + "--short: 5).")
     private Integer durationSeconds;
 
     @Option(names = "--warmup", paramLabel = "SECONDS", description = "Warm-up seconds per rate, not recorded "
-        + "(default: 10; --short: 5).")
+        + "(default: 10; --short: 10).")
     private Integer warmupSeconds;
 
     @Option(names = "--window", defaultValue = "100", paramLabel = "ORDERS",
@@ -206,8 +207,8 @@ public final class BenchCommand implements Callable<Integer>
     {
         final List<String> rateNames =
             rates != null ? rates : shortRun ? List.of("1000") : List.of("1000", "10000", "max");
-        final Duration warmup = Duration.ofSeconds(warmupSeconds != null ? warmupSeconds : shortRun ? 5 : 10);
-        final Duration duration = Duration.ofSeconds(durationSeconds != null ? durationSeconds : shortRun ? 10 : 30);
+        final Duration warmup = Duration.ofSeconds(warmupSeconds != null ? warmupSeconds : 10);
+        final Duration duration = Duration.ofSeconds(durationSeconds != null ? durationSeconds : shortRun ? 5 : 30);
         final List<PhaseSpec> phases = new ArrayList<>();
         for (final String name : rateNames)
         {
