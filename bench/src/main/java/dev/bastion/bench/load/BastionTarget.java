@@ -30,6 +30,8 @@ final class BastionTarget implements BenchTarget
     private static final String GATEWAY_COMP_ID = "BASTION";
     private static final String USERNAME = "bench";
     private static final String VENUE_COMP_ID = "SIM";
+    /** The OMS's log line once its session to the venue is logged on. */
+    private static final Pattern VENUE_CONNECTED = Pattern.compile("Venue " + VENUE_COMP_ID + " connected");
     /** The simulator's price: the middle of the load generator's limit prices (its default 190.00). */
     private static final String VENUE_SYMBOLS = "AAPL=190";
     private static final String VENUE_HEAP = "-Xmx4g";
@@ -73,6 +75,8 @@ final class BastionTarget implements BenchTarget
         final ChildJvm gateway = ChildJvm.start("bastion start", jvmOptions, CLI,
             List.of("start", "-c", config.toString()), directory.resolve("bastion.log"), GATEWAY_READY, START_TIMEOUT);
         children.add(gateway);
+        // Orders sent before the venue session is logged on would wait in the OMS and then go in one burst.
+        gateway.awaitLine(VENUE_CONNECTED, START_TIMEOUT);
         return new LoadClientConfiguration()
             .host(gateway.ready().group(1))
             .port(Integer.parseInt(gateway.ready().group(2)))

@@ -80,27 +80,35 @@ final class ChildJvm implements AutoCloseable
 
     private void awaitReady(final Pattern readyLine, final Duration timeout) throws IOException
     {
+        ready = awaitLine(readyLine, timeout);
+    }
+
+    /**
+     * Waits for a line of the output that matches {@code line} (one printed since the start counts), and fails
+     * with the end of the log when the process dies first or takes longer than {@code timeout}.
+     */
+    Matcher awaitLine(final Pattern line, final Duration timeout) throws IOException
+    {
         final long deadline = System.nanoTime() + timeout.toNanos();
         while (true)
         {
-            for (final String line : Files.readAllLines(log, StandardCharsets.UTF_8))
+            for (final String text : Files.readAllLines(log, StandardCharsets.UTF_8))
             {
-                final Matcher matcher = readyLine.matcher(line);
+                final Matcher matcher = line.matcher(text);
                 if (matcher.find())
                 {
-                    ready = matcher;
-                    return;
+                    return matcher;
                 }
             }
             if (!process.isAlive())
             {
-                throw new IOException(name + " exited with status " + process.exitValue() + " before it was ready; " +
-                    "the end of its output (" + log + "):\n" + tail(20));
+                throw new IOException(name + " exited with status " + process.exitValue() + " before it printed '" +
+                    line.pattern() + "'; the end of its output (" + log + "):\n" + tail(20));
             }
             if (System.nanoTime() > deadline)
             {
-                throw new IOException(name + " was not ready after " + timeout.toSeconds() + " s; " +
-                    "the end of its output (" + log + "):\n" + tail(20));
+                throw new IOException(name + " did not print '" + line.pattern() + "' within " +
+                    timeout.toSeconds() + " s; the end of its output (" + log + "):\n" + tail(20));
             }
             try
             {
@@ -109,7 +117,7 @@ final class ChildJvm implements AutoCloseable
             catch (final InterruptedException ex)
             {
                 Thread.currentThread().interrupt();
-                throw new IOException("interrupted while " + name + " was starting", ex);
+                throw new IOException("interrupted while waiting for " + name, ex);
             }
         }
     }
