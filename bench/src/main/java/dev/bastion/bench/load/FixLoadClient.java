@@ -33,7 +33,8 @@ import java.util.concurrent.locks.LockSupport;
  * it. The sender parks between orders (no spinning on a 2-core machine the target shares), asking to
  * wake as much earlier as the park lately overslept (Linux's timer slack: ~70 µs here), and sends
  * what is due by then: an order may leave that much early, and is then measured from when it left
- * (never from a time before it was sent), or late, and is then measured from its schedule. How late
+ * (never from its later schedule, which would credit the target with the earliness), or late, and is
+ * then measured from its schedule. How late
  * orders left is kept (the send lag), and the latency from the actual send too. Max mode keeps at
  * most {@link PhaseSpec#window()} orders outstanding and measures from the actual send.
  */
