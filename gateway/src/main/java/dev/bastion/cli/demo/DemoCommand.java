@@ -306,7 +306,7 @@ public final class DemoCommand implements Callable<Integer>
             out.printf("  %s  SenderCompID=%s TargetCompID=%s%s%s%n", session.fixVersion().beginString(),
                 session.targetCompId(), session.senderCompId(),
                 session.username() != null ? " Username(553)=" + session.username() : "",
-                session.password() != null ? " Password(554)=" + session.password() : "");
+                session.password() != null ? " Password(554) as in the sessions section of the config" : "");
         }
         simulators.forEach((name, simulator) -> out.printf(
             "  venue %s: simulator on %s:%d, prices take a random step every second%n", name, simulator.host(),

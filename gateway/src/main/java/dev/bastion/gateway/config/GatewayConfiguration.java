@@ -83,9 +83,10 @@ public final class GatewayConfiguration
         {
             throw new ConfigurationException("gateway.host: must not be empty");
         }
-        if (port < 0 || port > 65_535)
+        // Not 0: Artio does not tell which ephemeral port it bound, and clients need to know it.
+        if (port < 1 || port > 65_535)
         {
-            throw new ConfigurationException("gateway.port: must be 0..65535, was " + port);
+            throw new ConfigurationException("gateway.port: must be 1..65535, was " + port);
         }
         if (sendingTimeWindowMs < 1_000)
         {

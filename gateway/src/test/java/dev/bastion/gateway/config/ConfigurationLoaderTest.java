@@ -43,7 +43,7 @@ class ConfigurationLoaderTest
     {
         final Path file = write("""
             gateway:
-              port: 0
+              port: 9999
               dataDirectory: %s
             sessions:
               - senderCompId: BASTION
@@ -64,6 +64,19 @@ class ConfigurationLoaderTest
         assertThat(session.heartbeatIntervalSeconds()).isEqualTo(20);
         assertThat(session.throttle()).isEqualTo(new ThrottleConfiguration(100, 500));
         assertThat(session.resetSeqNumOnLogon()).isTrue();
+    }
+
+    @Test
+    void portZeroIsRefusedBecauseClientsCouldNotBeToldThePort() throws IOException
+    {
+        final Path file = write("""
+            gateway:
+              port: 0
+            """);
+
+        assertThatThrownBy(() -> new ConfigurationLoader().load(file))
+            .isInstanceOf(ConfigurationException.class)
+            .hasMessageContaining("gateway.port: must be 1..65535, was 0");
     }
 
     @Test
