@@ -111,6 +111,26 @@ class OrderPipelineRecoveryTest
     }
 
     @Test
+    void shouldBookAVenueBustAsAnOffsettingFillAndReportIt() throws Exception
+    {
+        start();
+        pipeline.clientHandler().onNewOrder(limitOrder("B1", 100, 10));
+        final VenueOrder sent = venue.awaitSent(0);
+        venue.report(sent, "E1", ExecType.NEW, OrdStatus.NEW, 0, 0, 0, false);
+        venue.report(sent, "E2", ExecType.TRADE, OrdStatus.PARTIALLY_FILLED, 40, 40, 10, false);
+        awaitReport("B1", ExecType.TRADE);
+        venue.bust(sent, "E3", "E2");
+        awaitReport("B1", ExecType.TRADE_CANCEL);
+
+        final Portfolio portfolio = pipeline.books().portfolio();
+        final int account = portfolio.findAccountId("ACC");
+        assertThat(portfolio.quantity(account, portfolio.findSymbolId("AAPL"))).isZero();
+        assertThat(portfolio.cash(account)).isEqualTo(FixedPoint.price(1_000_000));
+        awaitTrue("the bust in the report", () ->
+            pipeline.reconciliationReport().count(FindingKind.FILL_CHANGE_BOOKED) == 1);
+    }
+
+    @Test
     void shouldRestoreOpenOrdersAndPositionsAndApplyMissedFillsOnceAfterARestart() throws Exception
     {
         start();
@@ -263,6 +283,13 @@ class OrderPipelineRecoveryTest
             listener.onExecutionReport(new VenueExecution("SIM", order.venueClOrdId(), null, "V1", "S1", null,
                 ExecType.ORDER_STATUS, status, 0, 0, FixedPoint.qty(cumQty), order.qty() - FixedPoint.qty(cumQty),
                 avgPx, null, -1, VenueOrder.NO_TIME, false, false));
+        }
+
+        void bust(final VenueOrder order, final String execId, final String execRefId)
+        {
+            listener.onExecutionReport(new VenueExecution("SIM", order.venueClOrdId(), null, "V1", execId, execRefId,
+                ExecType.TRADE_CANCEL, OrdStatus.NEW, 0, 0, 0, order.qty(), 0, null, -1, VenueOrder.NO_TIME, false,
+                false));
         }
 
         void unknown(final VenueOrder order)
