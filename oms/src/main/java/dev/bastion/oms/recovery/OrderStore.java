@@ -7,15 +7,18 @@ import dev.bastion.oms.api.TimeInForce;
 import dev.bastion.oms.order.Order;
 import dev.bastion.oms.order.OrderSnapshot;
 import dev.bastion.oms.order.PendingChange;
+import net.openhft.chronicle.bytes.BytesStore;
 import net.openhft.chronicle.map.ChronicleMap;
+import net.openhft.chronicle.map.ExternalMapQueryContext;
+import net.openhft.chronicle.map.MapEntry;
 import net.openhft.chronicle.map.ChronicleMapBuilder;
-import org.agrona.ExpandableArrayBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -47,13 +50,23 @@ public final class OrderStore implements AutoCloseable
     public static final long DONE_ORDERS_KEPT_NANOS = 24L * 3600 * 1_000_000_000L;
     private static final long META_KEY = 0;
     private static final int FORMAT = 1;
+    private static final int MAX_ENTRY_BYTES = 64 * 1024;
     private static final Logger LOG = LogManager.getLogger(OrderStore.class);
 
     private final Path directory;
     private final FileChannel lockChannel;
     private final ChronicleMap<Long, byte[]> map;
     private final boolean recovered;
-    private final ExpandableArrayBuffer buffer = new ExpandableArrayBuffer(512);
+    /**
+     * An entry is encoded here and handed to Chronicle as bytes (no value object, no key box): the
+     * gateway refuses messages over 8 KiB, so no order's strings come near this size.
+     */
+    private final byte[] valueBytes = new byte[MAX_ENTRY_BYTES];
+    private final UnsafeBuffer buffer = new UnsafeBuffer(valueBytes);
+    private final BytesStore<?, ?> valueStore = BytesStore.wrap(valueBytes);
+    private final byte[] keyBytes = new byte[Long.BYTES];
+    private final UnsafeBuffer keyBuffer = new UnsafeBuffer(keyBytes);
+    private final BytesStore<?, ?> keyStore = BytesStore.wrap(keyBytes);
     private boolean closed;
 
     private OrderStore(final Path directory, final FileChannel lock, final ChronicleMap<Long, byte[]> map,
@@ -183,9 +196,27 @@ public final class OrderStore implements AutoCloseable
             at = putString(at, pending.clOrdId());
             at = putString(at, pending.venueClOrdId());
         }
-        final byte[] bytes = new byte[at];
-        buffer.getBytes(0, bytes);
-        map.put(order.orderId(), bytes);
+        put(order.orderId(), at);
+    }
+
+    /** Writes the encoded entry in place: Chronicle copies the bytes into the mapped file. */
+    private void put(final long key, final int length)
+    {
+        // Chronicle's Long key is 8 bytes in native order, as a put of a boxed Long writes it.
+        keyBuffer.putLong(0, key, ByteOrder.nativeOrder());
+        try (ExternalMapQueryContext<Long, byte[], ?> context = map.queryContext(keyStore, 0, Long.BYTES))
+        {
+            context.updateLock().lock();
+            final MapEntry<Long, byte[]> entry = context.entry();
+            if (entry != null)
+            {
+                context.replaceValue(entry, context.wrapValueBytesAsData(valueStore, 0, length));
+            }
+            else
+            {
+                context.insert(context.absentEntry(), context.wrapValueBytesAsData(valueStore, 0, length));
+            }
+        }
     }
 
     /** Every order the store holds, oldest OrderID first. */
@@ -218,9 +249,8 @@ public final class OrderStore implements AutoCloseable
     /** Keeps the highest fill id (before orders holding it are removed). */
     public void recordHighestFillId(final long fillId)
     {
-        final byte[] meta = new byte[8];
-        new UnsafeBuffer(meta).putLong(0, fillId);
-        map.put(META_KEY, meta);
+        buffer.putLong(0, fillId);
+        put(META_KEY, Long.BYTES);
     }
 
     public void remove(final long orderId)
