@@ -1,8 +1,8 @@
 package dev.bastion.oms.pipeline;
 
 import com.lmax.disruptor.EventHandler;
-import dev.bastion.oms.api.FixedPoint;
 import dev.bastion.oms.api.ExecType;
+import dev.bastion.oms.api.FixedPoint;
 import dev.bastion.oms.api.MassCancelRequest;
 import dev.bastion.oms.api.OrdStatus;
 import dev.bastion.oms.api.OrdType;
@@ -16,6 +16,7 @@ import dev.bastion.oms.recon.FillReconciler;
 import dev.bastion.oms.recon.ReconciliationReport;
 import dev.bastion.oms.recovery.Books;
 import dev.bastion.oms.route.Router;
+import dev.bastion.oms.venue.VenueExecution;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -352,7 +353,7 @@ final class BusinessLogic implements EventHandler<OmsEvent>
 
     private void onVenueExecution(final OmsEvent event)
     {
-        final var execution = event.execution;
+        final VenueExecution execution = event.execution;
         final long now = clock.nanoTime();
         Order order = machine.book().byVenueClOrdId(execution.venueClOrdId());
         if (order == null)

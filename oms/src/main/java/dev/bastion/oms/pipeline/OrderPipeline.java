@@ -9,8 +9,10 @@ import dev.bastion.oms.order.OrderBook;
 import dev.bastion.oms.order.OrderIdGenerator;
 import dev.bastion.oms.order.Order;
 import dev.bastion.oms.order.OrderStateMachine;
+import dev.bastion.oms.portfolio.Portfolio;
 import dev.bastion.oms.portfolio.PositionSnapshot;
 import dev.bastion.oms.recon.FillReconciler;
+import dev.bastion.oms.recon.FindingLevel;
 import dev.bastion.oms.recon.FindingRing;
 import dev.bastion.oms.recon.ReconciliationConfiguration;
 import dev.bastion.oms.recon.ReconciliationReport;
@@ -18,6 +20,8 @@ import dev.bastion.oms.recovery.Books;
 import dev.bastion.oms.venue.VenueAdapter;
 import dev.bastion.oms.venue.VenueListener;
 import dev.bastion.risk.pretrade.TradingState;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -35,6 +39,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class OrderPipeline implements AutoCloseable
 {
+    private static final Logger LOG = LogManager.getLogger(OrderPipeline.class);
+
     private final OmsConfiguration configuration;
     private final Disruptor<OmsEvent> disruptor;
     private final RingBuffer<OmsEvent> ring;
@@ -45,6 +51,7 @@ public final class OrderPipeline implements AutoCloseable
     private final List<VenueAdapter> venues;
     private final ScheduledExecutorService timer;
     private final ReconciliationReport reconciliationReport;
+    private final FindingRing findings;
     private final RecoveryProgress recovery;
     private final Books books;
     private boolean started;
@@ -78,7 +85,7 @@ public final class OrderPipeline implements AutoCloseable
 
         final long startedNanos = System.nanoTime();
         final ReconciliationConfiguration reconciliation = configuration.reconciliationConfiguration();
-        final FindingRing findings = new FindingRing(reconciliation.ringCapacity());
+        findings = new FindingRing(reconciliation.ringCapacity());
         final ReferencePrices referencePrices = configuration.concludedReferencePrices();
         reconciliationReport = new ReconciliationReport(reconciliation.findingsKept());
         if (configuration.dataDirectory() != null)
@@ -118,7 +125,7 @@ public final class OrderPipeline implements AutoCloseable
                 preTrade.onOrderOpen(order);
             }
         }
-        final var portfolio = books.portfolio();
+        final Portfolio portfolio = books.portfolio();
         for (int account = 0; account < portfolio.accountCount(); account++)
         {
             for (final PositionSnapshot position : portfolio.positions(account))
@@ -270,6 +277,16 @@ public final class OrderPipeline implements AutoCloseable
             catch (final com.lmax.disruptor.TimeoutException ex)
             {
                 disruptor.halt();
+            }
+        }
+        if (!started)
+        {
+            // The business thread has stopped: what it found since the last tick goes into the report too.
+            reconciliationReport.drain(findings);
+            if (reconciliationReport.count(FindingLevel.INFO) + reconciliationReport.count(FindingLevel.WARNING) +
+                reconciliationReport.count(FindingLevel.CRITICAL) > 0)
+            {
+                LOG.info("At shutdown: {}", reconciliationReport);
             }
         }
         if (books != null)

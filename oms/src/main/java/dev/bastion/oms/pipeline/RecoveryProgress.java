@@ -13,6 +13,7 @@ import org.agrona.collections.Long2ObjectHashMap;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -58,7 +59,7 @@ final class RecoveryProgress
     static RecoveryProgress none()
     {
         final RecoveryProgress progress = new RecoveryProgress(
-            new Books.Recovered(java.util.List.of(), 0, 0, false), System.nanoTime(), 1, null);
+            new Books.Recovered(List.of(), 0, 0, false), System.nanoTime(), 1, null);
         progress.recoveredMillis = 0;
         progress.complete.countDown();
         return progress;

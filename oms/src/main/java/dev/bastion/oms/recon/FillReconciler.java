@@ -146,6 +146,10 @@ public final class FillReconciler
                 }
                 break;
             case DISCREPANCY:
+                if (order != null && order.restored() && !order.isDone() && !isVenueOrderId(execution.venueOrderId()))
+                {
+                    break; // a restored order the venue never got: the restart reports it (ORDER_NOT_AT_VENUE)
+                }
                 ring.record(FindingKind.STATUS_MISMATCH, nowNanos, order == null ? 0 : order.orderId(),
                     execution.venue(), execution.venueClOrdId(), order == null ? FixedPoint.NONE : order.cumQty(),
                     execution.cumQty(), "venue OrdStatus " + execution.ordStatus());
@@ -207,6 +211,11 @@ public final class FillReconciler
         canceledOrder[canceledNext] = orderId;
         canceledNext = (canceledNext + 1) % CANCEL_TIMES_KEPT;
         canceledAt.put(orderId, nowNanos);
+    }
+
+    private static boolean isVenueOrderId(final String venueOrderId)
+    {
+        return venueOrderId != null && !venueOrderId.isEmpty() && !"NONE".equals(venueOrderId);
     }
 
     private static boolean isDone(final OrdStatus status)
