@@ -375,11 +375,11 @@ final class BusinessLogic implements EventHandler<OmsEvent>
         final VenueReportOutcome outcome = machine.onVenueExecution(execution);
         actions.changedFillQty = FixedPoint.NONE;
         actions.changedFillPx = FixedPoint.NONE;
+        recovery.afterExecution(order, execution, outcome, machine, now);
         if (reconciler != null)
         {
             reconciler.afterExecution(order, statusBefore, execution, outcome, now);
         }
-        recovery.afterExecution(order, execution, outcome, machine, now);
         switch (outcome)
         {
             case APPLIED:

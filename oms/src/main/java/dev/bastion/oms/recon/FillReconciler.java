@@ -146,9 +146,10 @@ public final class FillReconciler
                 }
                 break;
             case DISCREPANCY:
-                if (order != null && order.restored() && !order.isDone() && !isVenueOrderId(execution.venueOrderId()))
+                if (order != null && order.restored() && order.isDone() && statusBefore != null &&
+                    !isDone(statusBefore) && !isVenueOrderId(execution.venueOrderId()))
                 {
-                    break; // a restored order the venue never got: the restart reports it (ORDER_NOT_AT_VENUE)
+                    break; // a restored order the venue never got, ended by the restart (ORDER_NOT_AT_VENUE)
                 }
                 ring.record(FindingKind.STATUS_MISMATCH, nowNanos, order == null ? 0 : order.orderId(),
                     execution.venue(), execution.venueClOrdId(), order == null ? FixedPoint.NONE : order.cumQty(),
