@@ -131,6 +131,25 @@ class OrderPipelineRecoveryTest
     }
 
     @Test
+    void shouldBookAVenueCorrectionAsAnOffsetAndTheCorrectedFill() throws Exception
+    {
+        start();
+        pipeline.clientHandler().onNewOrder(limitOrder("K1", 100, 10));
+        final VenueOrder sent = venue.awaitSent(0);
+        venue.report(sent, "E1", ExecType.NEW, OrdStatus.NEW, 0, 0, 0, false);
+        venue.report(sent, "E2", ExecType.TRADE, OrdStatus.PARTIALLY_FILLED, 40, 40, 10, false);
+        awaitReport("K1", ExecType.TRADE);
+        venue.correct(sent, "E3", "E2", 30, 9.5);
+        awaitReport("K1", ExecType.TRADE_CORRECT);
+
+        final Portfolio portfolio = pipeline.books().portfolio();
+        final int account = portfolio.findAccountId("ACC");
+        assertThat(portfolio.quantity(account, portfolio.findSymbolId("AAPL"))).isEqualTo(FixedPoint.qty(30));
+        assertThat(portfolio.cash(account)).isEqualTo(FixedPoint.price(1_000_000 - 285));
+        assertThat(pipeline.book().byClOrdId(SESSION, "K1").cumQty()).isEqualTo(FixedPoint.qty(30));
+    }
+
+    @Test
     void shouldRestoreOpenOrdersAndPositionsAndApplyMissedFillsOnceAfterARestart() throws Exception
     {
         start();
@@ -290,6 +309,15 @@ class OrderPipelineRecoveryTest
             listener.onExecutionReport(new VenueExecution("SIM", order.venueClOrdId(), null, "V1", execId, execRefId,
                 ExecType.TRADE_CANCEL, OrdStatus.NEW, 0, 0, 0, order.qty(), 0, null, -1, VenueOrder.NO_TIME, false,
                 false));
+        }
+
+        void correct(final VenueOrder order, final String execId, final String execRefId, final double qty,
+            final double px)
+        {
+            listener.onExecutionReport(new VenueExecution("SIM", order.venueClOrdId(), null, "V1", execId, execRefId,
+                ExecType.TRADE_CORRECT, OrdStatus.PARTIALLY_FILLED, FixedPoint.qty(qty), FixedPoint.price(px),
+                FixedPoint.qty(qty), order.qty() - FixedPoint.qty(qty), FixedPoint.price(px), null, -1,
+                VenueOrder.NO_TIME, false, false));
         }
 
         void unknown(final VenueOrder order)
