@@ -26,6 +26,11 @@ public final class BastionServer implements AutoCloseable
      */
     public static BastionServer launch(final GatewayConfiguration gatewayConfiguration, final OmsConfiguration oms)
     {
+        if (oms.dataDirectory() == null)
+        {
+            // Orders and portfolio beside the sessions' state: one data directory to back up and restore.
+            oms.dataDirectory(gatewayConfiguration.dataDirectory().resolve("oms"));
+        }
         oms.conclude();
         final OrderPipeline[] pipeline = new OrderPipeline[1];
         try

@@ -20,7 +20,8 @@ import java.util.Set;
 public final class ConfigurationLoader
 {
     private static final Set<String> TOP_LEVEL_KEYS = Set.of(
-        "gateway", "complianceLog", "sessions", "sessionsFile", "oms", "risk", "venues", "routing");
+        "gateway", "complianceLog", "sessions", "sessionsFile", "oms", "risk", "venues", "routing",
+        ReconciliationConfigurationReader.SECTION);
     private static final Set<String> GATEWAY_KEYS =
         Set.of("host", "port", "dataDirectory", "sendingTimeWindowMs", "maxMessageLength");
     private static final Set<String> COMPLIANCE_KEYS = Set.of("directory", "flushIntervalMs");

@@ -75,7 +75,9 @@ final class OrderFlowConfigurationReader
             }
         }
 
-        final Consumer<OmsConfiguration> risk = risk(root.section("risk"), file);
+        // The reconciliation: section rides along with risk: (both settle how fills are checked).
+        final Consumer<OmsConfiguration> risk =
+            risk(root.section("risk"), file).andThen(ReconciliationConfigurationReader.read(root));
         final List<VenueDefinition> venues = venues(root, file);
         final RoutingTable routing = routing(root.section("routing"), venues);
         if (!venues.isEmpty() && routing == null)

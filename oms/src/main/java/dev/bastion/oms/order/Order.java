@@ -56,6 +56,8 @@ public final class Order
     List<Fill> fills;
     /** True once the order has been done and its execution history has been forgotten. */
     boolean executionsForgotten;
+    /** Put back from the order store at start-up: the ExecIDs it saw before are not known. */
+    boolean restored;
 
     Order(
         final long orderId,
@@ -272,6 +274,57 @@ public final class Order
     public PendingChange pending()
     {
         return pending;
+    }
+
+    /** The exact notional of the fills (see {@link #avgPx()}), high 64 bits of the 128-bit sum at scale 1e12. */
+    public long notionalHigh()
+    {
+        return notionalHigh;
+    }
+
+    public long notionalLow()
+    {
+        return notionalLow;
+    }
+
+    /**
+     * The quantity of the fill with this venue ExecID as booked (after any correction), or
+     * {@link FixedPoint#NONE} when the order does not remember it: reconciliation and the portfolio
+     * read it before a bust or correction changes it.
+     */
+    public long fillQty(final String execId)
+    {
+        final Fill fill = execId == null ? null : fill(execId);
+        return fill == null ? FixedPoint.NONE : fill.qty;
+    }
+
+    /** The price of the fill with this venue ExecID, or {@link FixedPoint#NONE}; see {@link #fillQty}. */
+    public long fillPx(final String execId)
+    {
+        final Fill fill = execId == null ? null : fill(execId);
+        return fill == null ? FixedPoint.NONE : fill.px;
+    }
+
+    /** Put back from the order store at a restart (its earlier ExecIDs are not known). */
+    public boolean restored()
+    {
+        return restored;
+    }
+
+    /**
+     * True when a fill report is one the order has counted already by the venue's CumQty: a resend
+     * (PossDup) or a report for a restored order whose CumQty the order has reached. Other reports
+     * are not judged by CumQty: a venue that gets CumQty wrong must not lose fills.
+     */
+    public boolean countedByCumQty(final long venueCumQty, final boolean possibleDuplicate)
+    {
+        return (possibleDuplicate || restored) && venueCumQty > 0 && venueCumQty <= cumQty;
+    }
+
+    /** True when the venue report with this ExecID has been applied to the order already. */
+    public boolean hasExecution(final String execId)
+    {
+        return execId != null && executionApplied(execId);
     }
 
     /** How many venue ExecIDs the order remembers (0 once done and forgotten). */

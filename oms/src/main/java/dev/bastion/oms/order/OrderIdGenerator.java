@@ -23,6 +23,15 @@ public final class OrderIdGenerator
         return new OrderIdGenerator(() -> System.currentTimeMillis() * 1_000L);
     }
 
+    /**
+     * Makes every later id greater than {@code id}: after a restart, the highest id the persisted
+     * orders hold, so a clock that stepped back cannot hand out an id twice.
+     */
+    public void advancePast(final long id)
+    {
+        last = Math.max(last, id);
+    }
+
     public long next()
     {
         last = Math.max(last + 1, epochMicros.getAsLong());

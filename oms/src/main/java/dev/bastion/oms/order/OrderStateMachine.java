@@ -9,6 +9,7 @@ import dev.bastion.oms.api.Side;
 import dev.bastion.oms.api.TimeInForce;
 import dev.bastion.oms.venue.VenueExecution;
 
+import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.List;
 
@@ -101,6 +102,69 @@ public final class OrderStateMachine
     public int rememberedDoneOrders()
     {
         return recentlyDone.size();
+    }
+
+    // ---------------------------------------------------------------- recovery
+
+    /**
+     * Puts an order the order store kept back in the book at start-up, before any event: its
+     * ClOrdIDs are taken again, and it is found by its venue ClOrdIDs (a pending request's too). A
+     * restored done order has no execution history: a bust of one of its fills is refused as unknown.
+     *
+     * @return the order as the book now holds it.
+     */
+    public Order restore(final OrderSnapshot snapshot)
+    {
+        final Order order = new Order(snapshot.orderId(), snapshot.sessionId(), snapshot.clOrdId(),
+            snapshot.account(), snapshot.symbol(), snapshot.side(), snapshot.ordType(), snapshot.timeInForce(),
+            snapshot.orderQty(), snapshot.price(), snapshot.stopPrice(), snapshot.expireTimeNanos());
+        order.origClOrdId = snapshot.origClOrdId();
+        order.status = snapshot.status();
+        order.cumQty = snapshot.cumQty();
+        order.leavesQty = snapshot.leavesQty();
+        order.notionalHigh = snapshot.notionalHigh();
+        order.notionalLow = snapshot.notionalLow();
+        order.venue = snapshot.venue();
+        order.venueClOrdId = snapshot.venueClOrdId();
+        order.venueOrderId = snapshot.venueOrderId();
+        order.pending = snapshot.pending();
+        order.executionsForgotten = order.isDone();
+        order.restored = true;
+        ids.advancePast(order.orderId);
+        book.claimClOrdId(order.sessionId, order.clOrdId);
+        book.add(order);
+        if (order.origClOrdId != null)
+        {
+            book.claimClOrdId(order.sessionId, order.origClOrdId);
+            book.aliasClOrdId(order, order.origClOrdId);
+        }
+        if (order.venueClOrdId != null)
+        {
+            book.aliasVenueClOrdId(order, order.venueClOrdId);
+            advancePastVenueClOrdId(order.venueClOrdId);
+        }
+        if (order.pending != null)
+        {
+            book.claimClOrdId(order.sessionId, order.pending.clOrdId());
+            book.aliasVenueClOrdId(order, order.pending.venueClOrdId());
+            advancePastVenueClOrdId(order.pending.venueClOrdId());
+        }
+        return order;
+    }
+
+    private void advancePastVenueClOrdId(final String venueClOrdId)
+    {
+        if (venueClOrdId.length() > 1 && venueClOrdId.charAt(0) == 'B')
+        {
+            try
+            {
+                ids.advancePast(Long.parseLong(venueClOrdId.substring(1), 36));
+            }
+            catch (final NumberFormatException ex)
+            {
+                // Not one of ours: nothing to advance past.
+            }
+        }
     }
 
     // ---------------------------------------------------------------- client requests
@@ -463,6 +527,13 @@ public final class OrderStateMachine
     private VenueReportOutcome onTrade(final Order order, final VenueExecution execution)
     {
         final long lastQty = execution.lastQty();
+        if (lastQty > 0 && order.countedByCumQty(execution.cumQty(), execution.possibleDuplicate()))
+        {
+            // The venue's CumQty says this fill is already in ours: a resend the ExecIDs no longer show
+            // (after a restart), or a fill a status answer has applied as missed.
+            duplicateExecutions++;
+            return VenueReportOutcome.DUPLICATE;
+        }
         if (order.isDone() || lastQty <= 0 || lastQty > order.leavesQty)
         {
             // An overfill or a fill after the end: never booked (reconciliation reports it).
@@ -625,9 +696,10 @@ public final class OrderStateMachine
 
     /**
      * An answer to a status request (sent after a reconnect): the venue's view of the order. What
-     * the OMS missed and can apply without fills — the acknowledgement, the order's end with no
-     * fills missing, a reject — is applied as if reported; fills the OMS has not seen come by
-     * resend, so a difference in CumQty is a discrepancy for reconciliation, not applied here.
+     * the OMS missed — the acknowledgement, fills (as one fill, see {@link #applyMissedFill}), the
+     * order's end, a reject — is applied as if reported. A venue CumQty below the order's is a
+     * discrepancy for reconciliation, not applied. Fills the venue resends later carry a CumQty the
+     * order has reached already and are ignored as duplicates.
      */
     private VenueReportOutcome onVenueStatus(final Order order, final VenueExecution execution)
     {
@@ -641,9 +713,68 @@ public final class OrderStateMachine
             // The venue does not know the order: it was lost on the way, or sent while the venue was down.
             return VenueReportOutcome.DISCREPANCY;
         }
-        if (execution.cumQty() != order.cumQty)
+        if (execution.cumQty() < order.cumQty)
         {
             return VenueReportOutcome.DISCREPANCY;
+        }
+        final boolean missedFill = execution.cumQty() > order.cumQty;
+        if (missedFill && !applyMissedFill(order, execution))
+        {
+            return VenueReportOutcome.DISCREPANCY;
+        }
+        final VenueReportOutcome outcome = applyStatus(order, execution);
+        return missedFill && outcome == VenueReportOutcome.APPLIED ? VenueReportOutcome.MISSED_FILL_APPLIED : outcome;
+    }
+
+    /**
+     * The fills a status answer shows beyond the order's CumQty, applied as one fill: quantity the
+     * difference in CumQty, price what the venue's AvgPx implies for it (the venue's notional less
+     * the order's, over the quantity). Refused when it would pass OrderQty or the implied price is
+     * not positive.
+     */
+    private boolean applyMissedFill(final Order order, final VenueExecution execution)
+    {
+        final long missedQty = execution.cumQty() - order.cumQty;
+        if (missedQty > order.leavesQty || execution.avgPx() <= 0)
+        {
+            return false;
+        }
+        final BigInteger venueNotional =
+            BigInteger.valueOf(execution.cumQty()).multiply(BigInteger.valueOf(execution.avgPx()));
+        final BigInteger ours = BigInteger.valueOf(order.notionalHigh).shiftLeft(64)
+            .add(new BigInteger(Long.toUnsignedString(order.notionalLow)));
+        final BigInteger[] division = venueNotional.subtract(ours)
+            .divideAndRemainder(BigInteger.valueOf(missedQty));
+        long px = division[0].longValue();
+        if (division[1].shiftLeft(1).compareTo(BigInteger.valueOf(missedQty)) >= 0)
+        {
+            px++;
+        }
+        if (px <= 0 || division[0].bitLength() > 62)
+        {
+            return false;
+        }
+        order.cumQty += missedQty;
+        order.leavesQty -= missedQty;
+        order.addNotional(missedQty, px);
+        if (order.leavesQty == 0)
+        {
+            finish(order, OrdStatus.FILLED);
+        }
+        else if (order.pending == null)
+        {
+            order.status = OrdStatus.PARTIALLY_FILLED;
+        }
+        actions.report(order, ExecType.TRADE, order.clOrdId, null, missedQty, px,
+            "Fill missed while disconnected, applied from the venue's order status", NO_REJECT_REASON);
+        return true;
+    }
+
+    private VenueReportOutcome applyStatus(final Order order, final VenueExecution execution)
+    {
+        if (order.isDone())
+        {
+            return VenueReportOutcome.APPLIED;
         }
         switch (execution.ordStatus())
         {

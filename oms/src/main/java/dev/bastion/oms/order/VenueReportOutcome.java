@@ -12,5 +12,10 @@ public enum VenueReportOutcome
     /** It does not fit where the order stands: a fill after the end, an overfill, a bust of an unknown fill. */
     OUT_OF_PLACE,
     /** A status answer that disagrees with the OMS in a way only reconciliation can settle (fills missing). */
-    DISCREPANCY
+    DISCREPANCY,
+    /**
+     * A status answer showed fills the OMS had not seen (their reports were lost in a crash or a
+     * disconnect): the difference was applied as one fill at the price the venue's AvgPx implies.
+     */
+    MISSED_FILL_APPLIED
 }

@@ -1,8 +1,10 @@
 package dev.bastion.oms.pipeline;
 
 import com.lmax.disruptor.EventHandler;
+import dev.bastion.oms.api.ExecType;
 import dev.bastion.oms.api.FixedPoint;
 import dev.bastion.oms.api.MassCancelRequest;
+import dev.bastion.oms.api.OrdStatus;
 import dev.bastion.oms.api.OrdType;
 import dev.bastion.oms.api.OrderCancelReject;
 import dev.bastion.oms.api.Side;
@@ -10,7 +12,11 @@ import dev.bastion.oms.api.TimeInForce;
 import dev.bastion.oms.order.Order;
 import dev.bastion.oms.order.OrderStateMachine;
 import dev.bastion.oms.order.VenueReportOutcome;
+import dev.bastion.oms.recon.FillReconciler;
+import dev.bastion.oms.recon.ReconciliationReport;
+import dev.bastion.oms.recovery.Books;
 import dev.bastion.oms.route.Router;
+import dev.bastion.oms.venue.VenueExecution;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -43,6 +49,11 @@ final class BusinessLogic implements EventHandler<OmsEvent>
     private final InboundOverflow overflow;
     private final List<TimerListener> timerListeners;
     private final Interner names = new Interner(1024);
+    /** Reconciliation of venue reports, the persisted books and the restart's progress; see {@link #recovery}. */
+    private FillReconciler reconciler;
+    private ReconciliationReport reconciliationReport;
+    private RecoveryProgress recovery = RecoveryProgress.none();
+    private Books books;
 
     BusinessLogic(
         final OrderStateMachine machine,
@@ -66,6 +77,17 @@ final class BusinessLogic implements EventHandler<OmsEvent>
         this.clock = clock;
         this.overflow = overflow;
         this.timerListeners = List.copyOf(timerListeners);
+    }
+
+    /** Set once by the pipeline before the business thread starts. */
+    void recovery(
+        final FillReconciler reconciler, final ReconciliationReport report, final RecoveryProgress recovery,
+        final Books books)
+    {
+        this.reconciler = reconciler;
+        this.reconciliationReport = report;
+        this.recovery = recovery;
+        this.books = books;
     }
 
     @Override
@@ -331,20 +353,53 @@ final class BusinessLogic implements EventHandler<OmsEvent>
 
     private void onVenueExecution(final OmsEvent event)
     {
-        final VenueReportOutcome outcome = machine.onVenueExecution(event.execution);
+        final VenueExecution execution = event.execution;
+        final long now = clock.nanoTime();
+        Order order = machine.book().byVenueClOrdId(execution.venueClOrdId());
+        if (order == null)
+        {
+            order = machine.book().byVenueClOrdId(execution.origVenueClOrdId());
+        }
+        final OrdStatus statusBefore = order == null ? null : order.status();
+        if (order != null && reconciler != null)
+        {
+            reconciler.beforeExecution(order, execution, now);
+        }
+        if (order != null &&
+            (execution.execType() == ExecType.TRADE_CANCEL || execution.execType() == ExecType.TRADE_CORRECT))
+        {
+            // The fill as booked, for the portfolio's offsetting entry (the state machine changes it in place).
+            actions.changedFillQty = order.fillQty(execution.execRefId());
+            actions.changedFillPx = order.fillPx(execution.execRefId());
+        }
+        final VenueReportOutcome outcome = machine.onVenueExecution(execution);
+        actions.changedFillQty = FixedPoint.NONE;
+        actions.changedFillPx = FixedPoint.NONE;
+        recovery.afterExecution(order, execution, outcome, machine, now);
+        if (reconciler != null)
+        {
+            reconciler.afterExecution(order, statusBefore, execution, outcome, now);
+        }
         switch (outcome)
         {
             case APPLIED:
+            case MISSED_FILL_APPLIED:
                 break;
             case DUPLICATE:
-                LOG.debug("Venue report resent, already applied: {}", event.execution);
+                LOG.debug("Venue report resent, already applied: {}", execution);
                 break;
             case DISCREPANCY:
-                LOG.warn("Venue {} status disagrees with the OMS (reconciliation needed): {}", event.venue,
-                    event.execution);
+                if (reconciler == null)
+                {
+                    LOG.warn("Venue {} status disagrees with the OMS (reconciliation needed): {}", event.venue,
+                        execution);
+                }
                 break;
             default:
-                LOG.warn("Venue report not applied ({}): {}", outcome, event.execution);
+                if (reconciler == null)
+                {
+                    LOG.warn("Venue report not applied ({}): {}", outcome, execution);
+                }
                 break;
         }
     }
@@ -354,6 +409,7 @@ final class BusinessLogic implements EventHandler<OmsEvent>
     {
         final List<Order> open = machine.book().openOrdersAt(venue);
         LOG.info("Venue {} connected; asking for the status of {} open orders there", venue, open.size());
+        recovery.onVenueConnected();
         for (final Order order : open)
         {
             venues.requestStatus(order);
@@ -364,6 +420,15 @@ final class BusinessLogic implements EventHandler<OmsEvent>
     {
         final long now = clock.nanoTime();
         preTrade.onTimer(now);
+        if (books != null)
+        {
+            books.onClock();
+        }
+        if (reconciliationReport != null)
+        {
+            reconciliationReport.drain(reconciler.ring());
+        }
+        recovery.onTimer(now);
         for (int i = 0; i < timerListeners.size(); i++)
         {
             timerListeners.get(i).onTimer(now);

@@ -1,6 +1,8 @@
 package dev.bastion.oms.pipeline;
 
 import dev.bastion.oms.order.OrderStateMachine;
+import dev.bastion.oms.portfolio.PortfolioConfiguration;
+import dev.bastion.oms.recon.ReconciliationConfiguration;
 import dev.bastion.oms.route.Router;
 import dev.bastion.oms.venue.VenueAdapter;
 import dev.bastion.oms.venue.VenueListener;
@@ -13,6 +15,7 @@ import org.agrona.collections.Object2LongHashMap;
 import org.agrona.concurrent.EpochNanoClock;
 import org.agrona.concurrent.SystemEpochNanoClock;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -47,6 +50,8 @@ public final class OmsConfiguration
     public static final WaitStrategyChoice DEFAULT_WAIT_STRATEGY = WaitStrategyChoice.BLOCKING;
     public static final Duration DEFAULT_TIMER_INTERVAL = Duration.ofSeconds(1);
     public static final Duration DEFAULT_OVERFLOW_WAIT = Duration.ofMillis(1);
+    /** Entries the order store is created with (it grows to four times that). */
+    public static final long DEFAULT_MAX_ORDERS = 200_000;
 
     private int ringSize = DEFAULT_RING_SIZE;
     private WaitStrategyChoice waitStrategy = DEFAULT_WAIT_STRATEGY;
@@ -64,6 +69,10 @@ public final class OmsConfiguration
     private PositionSizer positionSizer;
     private int doneOrdersRemembered = OrderStateMachine.DEFAULT_DONE_ORDERS_REMEMBERED;
     private final List<TimerListener> timerListeners = new ArrayList<>();
+    private Path dataDirectory;
+    private long maxOrders = DEFAULT_MAX_ORDERS;
+    private final ReconciliationConfiguration reconciliationConfiguration = new ReconciliationConfiguration();
+    private final PortfolioConfiguration portfolioConfiguration = new PortfolioConfiguration();
 
     private boolean concluded;
     private BusinessClock businessClock;
@@ -236,6 +245,48 @@ public final class OmsConfiguration
     }
 
     /**
+     * Where the OMS keeps its orders ({@code orders/}) and portfolio ({@code portfolio/}) so that a
+     * restart recovers them; null (the default): nothing is kept, a restart starts empty.
+     */
+    public OmsConfiguration dataDirectory(final Path dataDirectory)
+    {
+        this.dataDirectory = dataDirectory;
+        return this;
+    }
+
+    public Path dataDirectory()
+    {
+        return dataDirectory;
+    }
+
+    /** Entries the order store is created with; done orders stay a day, open ones until done. */
+    public OmsConfiguration maxOrders(final long maxOrders)
+    {
+        this.maxOrders = maxOrders;
+        return this;
+    }
+
+    public long maxOrders()
+    {
+        return maxOrders;
+    }
+
+    /** Fill reconciliation's settings; change them in place before {@link #conclude()}. */
+    public ReconciliationConfiguration reconciliationConfiguration()
+    {
+        return reconciliationConfiguration;
+    }
+
+    /**
+     * The portfolio's settings (its directory is {@code <dataDirectory>/portfolio}); an account's
+     * initial cash defaults to its risk capital.
+     */
+    public PortfolioConfiguration portfolioConfiguration()
+    {
+        return portfolioConfiguration;
+    }
+
+    /**
      * Validates every setting and builds the risk stages.
      *
      * @throws IllegalArgumentException naming the first bad setting.
@@ -269,6 +320,18 @@ public final class OmsConfiguration
         }
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(venues, "venues");
+        reconciliationConfiguration.conclude();
+        if (maxOrders < 1)
+        {
+            throw new IllegalArgumentException("maxOrders must be positive, was " + maxOrders);
+        }
+        if (dataDirectory != null && portfolioConfiguration.defaultInitialCash() == 0)
+        {
+            // The portfolio's cash starts at the capital the risk limits give each account.
+            portfolioConfiguration.defaultInitialCash(Math.round(preTradeConfiguration.limits().capital() * 1e8));
+            capitalByAccount.forEach((account, capital) ->
+                portfolioConfiguration.initialCash(account, Math.round(capital * 1e8)));
+        }
         final Map<String, Long> prices = new LinkedHashMap<>();
         referencePrices.forEach((symbol, price) ->
         {
@@ -322,6 +385,12 @@ public final class OmsConfiguration
     public PositionSizer positionSizer()
     {
         return positionSizer;
+    }
+
+    ReferencePrices concludedReferencePrices()
+    {
+        requireConcluded();
+        return concludedReferencePrices;
     }
 
     BusinessClock businessClock()

@@ -7,10 +7,21 @@ import dev.bastion.oms.api.ClientOrderHandler;
 import dev.bastion.oms.api.ClientReplies;
 import dev.bastion.oms.order.OrderBook;
 import dev.bastion.oms.order.OrderIdGenerator;
+import dev.bastion.oms.order.Order;
 import dev.bastion.oms.order.OrderStateMachine;
+import dev.bastion.oms.portfolio.Portfolio;
+import dev.bastion.oms.portfolio.PositionSnapshot;
+import dev.bastion.oms.recon.FillReconciler;
+import dev.bastion.oms.recon.FindingLevel;
+import dev.bastion.oms.recon.FindingRing;
+import dev.bastion.oms.recon.ReconciliationConfiguration;
+import dev.bastion.oms.recon.ReconciliationReport;
+import dev.bastion.oms.recovery.Books;
 import dev.bastion.oms.venue.VenueAdapter;
 import dev.bastion.oms.venue.VenueListener;
 import dev.bastion.risk.pretrade.TradingState;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +39,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class OrderPipeline implements AutoCloseable
 {
+    private static final Logger LOG = LogManager.getLogger(OrderPipeline.class);
+
     private final OmsConfiguration configuration;
     private final Disruptor<OmsEvent> disruptor;
     private final RingBuffer<OmsEvent> ring;
@@ -37,6 +50,10 @@ public final class OrderPipeline implements AutoCloseable
     private final OrderStateMachine machine;
     private final List<VenueAdapter> venues;
     private final ScheduledExecutorService timer;
+    private final ReconciliationReport reconciliationReport;
+    private final FindingRing findings;
+    private final RecoveryProgress recovery;
+    private final Books books;
     private boolean started;
 
     /**
@@ -61,10 +78,91 @@ public final class OrderPipeline implements AutoCloseable
         final PreTradeCheck preTrade = configuration.preTradeCheck();
         final PipelineActions actions = new PipelineActions(clients, venueRequests, preTrade);
         machine = new OrderStateMachine(new OrderBook(), actions, ids, configuration.doneOrdersRemembered());
-        disruptor.handleEventsWith(new BusinessLogic(machine, actions, clients, preTrade,
+        final BusinessLogic logic = new BusinessLogic(machine, actions, clients, preTrade,
             configuration.positionSizer(), configuration.router(), venueRequests, clock, overflow,
-            configuration.timerListeners()));
+            configuration.timerListeners());
+        disruptor.handleEventsWith(logic);
+
+        final long startedNanos = System.nanoTime();
+        final ReconciliationConfiguration reconciliation = configuration.reconciliationConfiguration();
+        findings = new FindingRing(reconciliation.ringCapacity());
+        final ReferencePrices referencePrices = configuration.concludedReferencePrices();
+        reconciliationReport = new ReconciliationReport(reconciliation.findingsKept());
+        if (configuration.dataDirectory() != null)
+        {
+            books = Books.open(configuration.dataDirectory(), configuration.maxOrders(),
+                configuration.portfolioConfiguration(), findings);
+            actions.books(books, findings, clock);
+            // Before the business thread starts: it sees what is restored when it starts.
+            final Books.Recovered recovered = books.recover(machine, clock.nanoTime());
+            restoreRisk(recovered, preTrade);
+            recovery = new RecoveryProgress(recovered, startedNanos, reconciliation.statusAnswerTimeout().toNanos(),
+                findings);
+        }
+        else
+        {
+            books = null;
+            recovery = RecoveryProgress.none();
+        }
+        logic.recovery(new FillReconciler(reconciliation, findings, referencePrices::price), reconciliationReport,
+            recovery, books);
+        recovery.checkComplete();
         timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("bastion-oms-timer"));
+    }
+
+    /** Restored open orders count as open exposure again, and the portfolio's positions as positions. */
+    private void restoreRisk(final Books.Recovered recovered, final PreTradeCheck preTrade)
+    {
+        for (final Order order : recovered.orders())
+        {
+            if (order.account() == null)
+            {
+                // Until the session logs on again, its orders' account is the one they were booked to.
+                preTrade.onClientLogon(order.sessionId(), books.bookAccount(order));
+            }
+            if (!order.isDone())
+            {
+                preTrade.onOrderOpen(order);
+            }
+        }
+        final Portfolio portfolio = books.portfolio();
+        for (int account = 0; account < portfolio.accountCount(); account++)
+        {
+            for (final PositionSnapshot position : portfolio.positions(account))
+            {
+                preTrade.restorePosition(position.account(), position.symbol(), position.quantity(),
+                    position.averageEntryPrice(), position.lastPrice());
+            }
+        }
+    }
+
+    /** What fill reconciliation has found so far (drained at each timer tick). */
+    public ReconciliationReport reconciliationReport()
+    {
+        return reconciliationReport;
+    }
+
+    /** The persisted orders and portfolio, or null when the OMS keeps nothing on disk. */
+    public Books books()
+    {
+        return books;
+    }
+
+    /**
+     * Waits until every open order restored at start has its venue's status answer (or the wait for
+     * it timed out): the books then agree with the venues.
+     *
+     * @return false when the timeout passed first.
+     */
+    public boolean awaitRecovered(final long timeout, final TimeUnit unit) throws InterruptedException
+    {
+        return recovery.awaitComplete(timeout, unit);
+    }
+
+    /** Milliseconds from construction to recovered, or -1 while recovering. */
+    public long recoveredMillis()
+    {
+        return recovery.recoveredMillis();
     }
 
     public ClientOrderHandler clientHandler()
@@ -180,6 +278,20 @@ public final class OrderPipeline implements AutoCloseable
             {
                 disruptor.halt();
             }
+        }
+        if (!started)
+        {
+            // The business thread has stopped: what it found since the last tick goes into the report too.
+            reconciliationReport.drain(findings);
+            if (reconciliationReport.count(FindingLevel.INFO) + reconciliationReport.count(FindingLevel.WARNING) +
+                reconciliationReport.count(FindingLevel.CRITICAL) > 0)
+            {
+                LOG.info("At shutdown: {}", reconciliationReport);
+            }
+        }
+        if (books != null)
+        {
+            books.close();
         }
     }
 

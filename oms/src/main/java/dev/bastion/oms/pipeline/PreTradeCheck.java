@@ -64,6 +64,24 @@ public interface PreTradeCheck
     {
     }
 
+    /**
+     * The account an order's fills are booked to in the portfolio: its Account (1), or what the
+     * risk checks take for it (the client's CompID). Asked once, when the order goes to a venue.
+     */
+    default String bookingAccount(final Order order)
+    {
+        return order.account() != null && !order.account().isEmpty() ? order.account() : "DEFAULT";
+    }
+
+    /**
+     * At start-up, a position the portfolio holds from before the restart (quantity signed, average
+     * entry price, last price or {@code FixedPoint.NONE}), so the risk checks count it as before.
+     */
+    default void restorePosition(
+        final String account, final String symbol, final long quantity, final long avgPrice, final long lastPrice)
+    {
+    }
+
     /** A cancel or status request of one of the account's orders, for the message rate; never refused. */
     default void onMessage(final Order order)
     {

@@ -128,6 +128,28 @@ public final class RiskEngineCheck implements PreTradeCheck
     }
 
     @Override
+    public String bookingAccount(final Order order)
+    {
+        final String account = account(order);
+        return account.isEmpty() ? "DEFAULT" : account;
+    }
+
+    @Override
+    public void restorePosition(
+        final String account, final String symbol, final long quantity, final long avgPrice, final long lastPrice)
+    {
+        if (quantity != 0 && avgPrice > 0)
+        {
+            checker.onPositionFill(account, symbol, quantity > 0 ? '1' : '2', Math.abs(quantity), avgPrice);
+        }
+        if (lastPrice > 0)
+        {
+            checker.onMarketPrice(symbol, lastPrice);
+            referencePrices.onTrade(symbol, lastPrice);
+        }
+    }
+
+    @Override
     public void onOrderDone(final Order order)
     {
         checker.onOrderDone(order.orderId());
