@@ -53,6 +53,13 @@ final class GatewayAgent implements Agent
         this.registry = registry;
         this.aeronDirectory = aeronDirectory;
         this.replies = new OutboundReplies(handlers::get);
+        for (final ClientSessionConfiguration session : configuration.sessions())
+        {
+            if (session.dropCopy())
+            {
+                replies.addDropCopy(session.sessionKey());
+            }
+        }
         this.orderHandler = wiring.orderHandler(replies);
     }
 
@@ -103,6 +110,14 @@ final class GatewayAgent implements Agent
         final ClientSessionHandler handler = new ClientSessionHandler(
             session, sequencing, orderHandler, settings == null ? null : settings.throttle(),
             configuration.maxMessageLength(), handlers::remove);
+        if (settings != null)
+        {
+            handler.cancelOnDisconnect(settings.cancelOnDisconnect()).dropCopy(settings.dropCopy());
+            if (settings.dropCopy())
+            {
+                replies.dropCopyHandler(settings.sessionKey(), handler);
+            }
+        }
         handlers.put(session.id(), handler);
         LOG.info("Session {} acquired ({}; last received {}, last sent {})",
             session.compositeKey(), session.beginString(), session.lastReceivedMsgSeqNum(),

@@ -1,0 +1,99 @@
+package dev.bastion.gateway.session;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+import java.util.ArrayDeque;
+
+/**
+ * Replies for one client session that could not be written when their turn came because the
+ * session was not logged on (or, for a drop-copy session, every copy while it is away). They are
+ * written in order once the session is logged on again, before anything newer for it. Kept in
+ * memory up to a bound: past it the oldest reply is dropped and the first drop is logged, so a
+ * client that never returns cannot exhaust the heap. Not kept across a gateway restart.
+ */
+final class ReplyBacklog
+{
+    private static final Logger LOG = LogManager.getLogger(ReplyBacklog.class);
+
+    private final String name;
+    private final int limit;
+    private final ArrayDeque<ReplyEvent> replies = new ArrayDeque<>();
+    private long dropped;
+
+    ReplyBacklog(final String name, final int limit)
+    {
+        this.name = name;
+        this.limit = limit;
+    }
+
+    String name()
+    {
+        return name;
+    }
+
+    boolean isEmpty()
+    {
+        return replies.isEmpty();
+    }
+
+    int size()
+    {
+        return replies.size();
+    }
+
+    long dropped()
+    {
+        return dropped;
+    }
+
+    /** Keeps a copy of the reply (the caller's event is a ring slot that will be reused). */
+    void keep(final ReplyEvent reply)
+    {
+        keepCopy(new ReplyEvent().copyFrom(reply));
+    }
+
+    void keepCopy(final ReplyEvent copy)
+    {
+        if (replies.size() >= limit)
+        {
+            final ReplyEvent oldest = replies.pollFirst();
+            if (dropped++ == 0)
+            {
+                LOG.error("Session {} is not logged on and has {} replies waiting, the limit: dropping the oldest " +
+                    "({}) and every further one over the limit", name, limit, oldest.kind);
+            }
+        }
+        replies.addLast(copy);
+    }
+
+    /**
+     * Writes kept replies in order until done or back-pressured.
+     *
+     * @return how many went out.
+     */
+    int flush(final ClientSessionHandler handler)
+    {
+        int sent = 0;
+        ReplyEvent reply;
+        while ((reply = replies.peekFirst()) != null)
+        {
+            if (handler.send(reply) != ClientSessionHandler.SENT)
+            {
+                break;
+            }
+            replies.pollFirst();
+            sent++;
+        }
+        if (sent > 0 && replies.isEmpty())
+        {
+            LOG.info("Session {}: {} replies kept while it was away have been sent", name, sent);
+            if (dropped > 0)
+            {
+                LOG.error("Session {}: {} older replies were dropped over the limit of {}", name, dropped, limit);
+                dropped = 0;
+            }
+        }
+        return sent;
+    }
+}
