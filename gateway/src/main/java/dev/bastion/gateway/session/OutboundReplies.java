@@ -25,7 +25,8 @@ import java.util.function.LongFunction;
  * for a session that is not logged on when its turn comes is kept in the session's
  * {@link ReplyBacklog} and written, in order, after its next logon; replies behind it for the
  * same session wait behind it. Every ExecutionReport for a trading session is also copied, with
- * PossResend (97) = Y, to each drop-copy session (kept the same way while one is away).
+ * PossResend (97) = Y and, in FIX 4.4, CopyMsgIndicator (797) = Y, to each drop-copy session (kept
+ * the same way while one is away).
  */
 public final class OutboundReplies implements ClientReplies
 {
@@ -232,7 +233,7 @@ public final class OutboundReplies implements ClientReplies
         for (final DropCopyTarget target : dropCopies)
         {
             final ReplyEvent copy = new ReplyEvent().copyFrom(event);
-            copy.executionReport.possResend(true);
+            copy.executionReport.possResend(true).dropCopy(true);
             target.backlog.keepCopy(copy);
             waiting++;
         }

@@ -196,10 +196,12 @@ class SessionControlsEndToEndTest
         }
     }
 
-    /** The copy carries the original's fields, and PossResend (97) = Y marks it as a copy. */
+    /** The copy carries the original's fields; PossResend (97) and CopyMsgIndicator (797) = Y mark it as a copy. */
     private static void assertCopy(final Message copy, final Message original) throws FieldNotFound
     {
         assertThat(copy.getHeader().getBoolean(97)).as("PossResend of the copy %s", copy).isTrue();
+        assertThat(copy.getBoolean(797)).as("CopyMsgIndicator of the copy %s", copy).isTrue();
+        assertThat(original.isSetField(797)).as("CopyMsgIndicator on the original %s", original).isFalse();
         for (final int tag : new int[]{11, 37, 17, 150, 39, 1, 55, 54, 38, 44, 14, 151, 6})
         {
             if (original.isSetField(tag))
