@@ -16,6 +16,10 @@ import quickfix.Message;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,6 +163,45 @@ class KillSwitchEndToEndTest
         final Result refused = run("kill-switch", "--firm", "--admin", "127.0.0.1:1", "--token", "x");
         assertThat(refused.exitCode).isEqualTo(2);
         assertThat(refused.err).contains("cannot reach the admin endpoint at 127.0.0.1:1");
+    }
+
+    @Test
+    void shouldAnswerTheAdminEndpointInJsonAndRefuseBadRequestsWithTheReason() throws Exception
+    {
+        final HttpClient http = HttpClient.newHttpClient();
+        final String base = "http://127.0.0.1:" + bastion.adminPort();
+
+        final HttpResponse<String> states = http.send(admin(base + "/trading-states").GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(states.statusCode()).isEqualTo(200);
+        assertThat(states.body()).contains("\"scope\" : \"firm\"").contains("\"state\" : \"NORMAL\"");
+
+        final HttpResponse<String> both = http.send(admin(base + "/kill-switch?account=A&firm=true")
+            .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertThat(both.body()).contains("give either account=ACCOUNT or firm=true");
+
+        final HttpResponse<String> wrongMethod = http.send(admin(base + "/kill-switch?firm=true").GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+
+        final HttpResponse<String> unknown = http.send(admin(base + "/orders").GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("no such endpoint: /orders");
+
+        final HttpResponse<String> noToken = http.send(HttpRequest.newBuilder(URI.create(base + "/health")).GET()
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(noToken.statusCode()).isEqualTo(401);
+
+        final Result releaseWithoutScope = killSwitch("--release");
+        assertThat(releaseWithoutScope.exitCode).isEqualTo(2);
+        assertThat(releaseWithoutScope.err).contains("--release needs --account ACCOUNT or --firm");
+    }
+
+    private static HttpRequest.Builder admin(final String uri)
+    {
+        return HttpRequest.newBuilder(URI.create(uri)).header("Authorization", "Bearer " + ControlsHarness.TOKEN);
     }
 
     private static Message order(
