@@ -20,6 +20,8 @@ final class ReplyBacklog
     private final int limit;
     private final ArrayDeque<ReplyEvent> replies = new ArrayDeque<>();
     private long dropped;
+    /** Sent since the backlog last began to empty, for the log line when it is empty. */
+    private long flushed;
 
     ReplyBacklog(final String name, final int limit)
     {
@@ -45,6 +47,12 @@ final class ReplyBacklog
     long dropped()
     {
         return dropped;
+    }
+
+    /** The oldest reply kept, or null. */
+    ReplyEvent oldest()
+    {
+        return replies.peekFirst();
     }
 
     /** Keeps a copy of the reply (the caller's event is a ring slot that will be reused). */
@@ -85,9 +93,11 @@ final class ReplyBacklog
             replies.pollFirst();
             sent++;
         }
+        flushed += sent;
         if (sent > 0 && replies.isEmpty())
         {
-            LOG.info("Session {}: {} replies kept while it was away have been sent", name, sent);
+            LOG.info("Session {}: {} replies kept while it was away have been sent", name, flushed);
+            flushed = 0;
             if (dropped > 0)
             {
                 LOG.error("Session {}: {} older replies were dropped over the limit of {}", name, dropped, limit);
