@@ -52,7 +52,8 @@ final class GatewayAgent implements Agent
         this.configuration = configuration;
         this.registry = registry;
         this.aeronDirectory = aeronDirectory;
-        this.replies = new OutboundReplies(handlers::get);
+        this.replies = new OutboundReplies(handlers::get, OutboundReplies.DEFAULT_BACKLOG_LIMIT,
+            configuration.dataDirectory().resolve("replies"));
         for (final ClientSessionConfiguration session : configuration.sessions())
         {
             if (session.dropCopy())
@@ -145,6 +146,7 @@ final class GatewayAgent implements Agent
     @Override
     public void onClose()
     {
+        replies.close();
         if (library != null)
         {
             library.close();

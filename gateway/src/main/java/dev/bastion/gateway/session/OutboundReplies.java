@@ -13,6 +13,11 @@ import org.agrona.collections.Long2ObjectHashMap;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -23,8 +28,8 @@ import java.util.function.LongFunction;
  * in {@link #drain()}, encoding each reply for its session. A reply that meets back-pressure stays
  * at the head of the ring and is tried again on the next duty cycle, so order is kept. A reply
  * for a session that is not logged on when its turn comes is kept in the session's
- * {@link ReplyBacklog} and written, in order, after its next logon; replies behind it for the
- * same session wait behind it. Every ExecutionReport for a trading session is also copied, with
+ * {@link ReplyBacklog} (and its {@link ReplyFile} under the data directory) and written, in order,
+ * after its next logon, also after a restart; replies behind it for the same session wait behind it. Every ExecutionReport for a trading session is also copied, with
  * PossResend (97) = Y and, in FIX 4.4, CopyMsgIndicator (797) = Y, to each drop-copy session (kept
  * the same way while one is away).
  */
@@ -41,21 +46,65 @@ public final class OutboundReplies implements ClientReplies
     public static final int DEFAULT_BACKLOG_LIMIT = 100_000;
 
     private final LongFunction<ClientSessionHandler> handlers;
+    private static final String SESSION_FILE_PREFIX = "session-";
+    private static final String FILE_SUFFIX = ".replies";
+
     private final int backlogLimit;
+    private final Path directory;
     private final Long2ObjectHashMap<ReplyBacklog> backlogs = new Long2ObjectHashMap<>();
     private final List<DropCopyTarget> dropCopies = new ArrayList<>();
     private int waiting;
 
     public OutboundReplies(final LongFunction<ClientSessionHandler> handlers)
     {
-        this(handlers, DEFAULT_BACKLOG_LIMIT);
+        this(handlers, DEFAULT_BACKLOG_LIMIT, null);
     }
 
-    public OutboundReplies(final LongFunction<ClientSessionHandler> handlers, final int backlogLimit)
+    /**
+     * @param directory where replies kept for sessions that are away are written, so they survive a
+     *                  restart; what it holds from before is loaded now. Null: in memory only.
+     */
+    public OutboundReplies(
+        final LongFunction<ClientSessionHandler> handlers, final int backlogLimit, final Path directory)
     {
         this.handlers = handlers;
         this.backlogLimit = backlogLimit;
+        this.directory = directory;
         ring.addGatingSequences(drained);
+        if (directory != null)
+        {
+            loadSessionBacklogs(directory);
+        }
+    }
+
+    private void loadSessionBacklogs(final Path directory)
+    {
+        if (!Files.isDirectory(directory))
+        {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, SESSION_FILE_PREFIX + "*" + FILE_SUFFIX))
+        {
+            for (final Path file : files)
+            {
+                final String name = file.getFileName().toString();
+                final long sessionId = Long.parseLong(
+                    name.substring(SESSION_FILE_PREFIX.length(), name.length() - FILE_SUFFIX.length()));
+                final ReplyBacklog backlog = new ReplyBacklog("#" + sessionId, backlogLimit, new ReplyFile(file));
+                backlogs.put(sessionId, backlog);
+                waiting += backlog.size();
+            }
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot read the kept replies in " + directory, ex);
+        }
+    }
+
+    private ReplyFile fileFor(final String name)
+    {
+        return directory == null ? null :
+            new ReplyFile(directory.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + FILE_SUFFIX));
     }
 
     /**
@@ -64,7 +113,9 @@ public final class OutboundReplies implements ClientReplies
      */
     public void addDropCopy(final String name)
     {
-        dropCopies.add(new DropCopyTarget(new ReplyBacklog(name, backlogLimit)));
+        final ReplyBacklog backlog = new ReplyBacklog(name, backlogLimit, fileFor("dropcopy-" + name));
+        dropCopies.add(new DropCopyTarget(backlog));
+        waiting += backlog.size();
     }
 
     /** The drop-copy session of that name logged on (handler) or went away (null); session thread only. */
@@ -216,7 +267,8 @@ public final class OutboundReplies implements ClientReplies
         ReplyBacklog backlog = backlogs.get(event.sessionId);
         if (backlog == null)
         {
-            backlog = new ReplyBacklog("#" + event.sessionId, backlogLimit);
+            backlog = new ReplyBacklog("#" + event.sessionId, backlogLimit,
+                fileFor(SESSION_FILE_PREFIX + event.sessionId));
             backlogs.put(event.sessionId, backlog);
         }
         if (backlog.isEmpty())
@@ -271,6 +323,13 @@ public final class OutboundReplies implements ClientReplies
             waiting = waitingReplies();
         }
         return sent;
+    }
+
+    /** Closes the backlogs' files; what they hold stays for the next start. */
+    public void close()
+    {
+        backlogs.values().forEach(ReplyBacklog::close);
+        dropCopies.forEach(target -> target.backlog.close());
     }
 
     /** A drop-copy session: its copies wait in its backlog until it is logged on. */

@@ -46,7 +46,9 @@ final class ControlsHarness implements AutoCloseable
 
     private final Path directory;
     private final VenueSimulator simulator;
-    private final BastionServer server;
+    private final Path venueSettings;
+    private final List<String> symbols;
+    private BastionServer server;
     private final GatewayConfiguration gateway;
 
     ControlsHarness(final Path directory, final List<String> symbols) throws IOException
@@ -56,19 +58,9 @@ final class ControlsHarness implements AutoCloseable
         symbols.forEach(symbol -> simulatorConfiguration.instrument(
             SimulatedInstrument.of(symbol, 100.00, 0.001, 0.01, 1_000)));
         simulator = VenueSimulator.launch(simulatorConfiguration.conclude());
-        final Path settings = Files.writeString(directory.resolve("sim.cfg"),
+        venueSettings = Files.writeString(directory.resolve("sim.cfg"),
             simulator.initiatorSettings(dev.bastion.oms.venue.fix.FixVersion.FIX44, 30, 1));
-
-        final OmsConfiguration oms = new OmsConfiguration()
-            .venues(FixVenues.adapters(List.of(new VenueDefinition(VENUE, settings, directory.resolve("venue")))))
-            .router(new RoutingTable(VENUE, Map.of()));
-        oms.preTradeConfiguration().priceCollarPercent(10).limits()
-            .capital(10_000_000).maxOrderQuantity(200_000).maxOrderNotional(1_000_000)
-            .creditLimitGross(100_000_000).creditLimitNet(100_000_000).positionLimit(50_000_000)
-            .maxPositions(100).maxSectorExposure(1).maxLeverage(100).dailyLossLimit(1_000_000)
-            .orderRate(1_000, Duration.ofSeconds(1)).messageRate(5_000, Duration.ofSeconds(1))
-            .duplicateOrderWindow(Duration.ofNanos(1));
-        symbols.forEach(symbol -> oms.referencePrice(symbol, 100.00));
+        this.symbols = List.copyOf(symbols);
 
         gateway = new GatewayConfiguration()
             .port(FreePort.pick())
@@ -83,6 +75,30 @@ final class ControlsHarness implements AutoCloseable
                 true))
             .addSession(new ClientSessionConfiguration(GATEWAY, DROP_COPY, FixVersion.FIX44, null, null, 30, null,
                 true).withDropCopy(true));
+        try
+        {
+            server = launch();
+        }
+        catch (final RuntimeException ex)
+        {
+            simulator.close();
+            throw ex;
+        }
+    }
+
+    private BastionServer launch()
+    {
+        final OmsConfiguration oms = new OmsConfiguration()
+            .venues(FixVenues.adapters(List.of(
+                new VenueDefinition(VENUE, venueSettings, directory.resolve("venue")))))
+            .router(new RoutingTable(VENUE, Map.of()));
+        oms.preTradeConfiguration().priceCollarPercent(10).limits()
+            .capital(10_000_000).maxOrderQuantity(200_000).maxOrderNotional(1_000_000)
+            .creditLimitGross(100_000_000).creditLimitNet(100_000_000).positionLimit(50_000_000)
+            .maxPositions(100).maxSectorExposure(1).maxLeverage(100).dailyLossLimit(1_000_000)
+            .orderRate(1_000, Duration.ofSeconds(1)).messageRate(5_000, Duration.ofSeconds(1))
+            .duplicateOrderWindow(Duration.ofNanos(1));
+        symbols.forEach(symbol -> oms.referencePrice(symbol, 100.00));
         BastionServer started = null;
         try
         {
@@ -90,14 +106,26 @@ final class ControlsHarness implements AutoCloseable
             final BastionServer running = started;
             Await.until("the OMS logged on to the venue simulator", Duration.ofSeconds(30),
                 () -> running.pipeline().venues().get(0).isConnected());
+            return started;
         }
         catch (final RuntimeException ex)
         {
             CloseHelper.quietClose(started);
-            simulator.close();
             throw ex;
         }
-        server = started;
+    }
+
+    /** Stops the gateway and the OMS and starts them again on the same data directory (the venue stays up). */
+    void restart()
+    {
+        server.close();
+        server = launch();
+    }
+
+    /** Where the gateway keeps replies for sessions that are away. */
+    Path repliesDirectory()
+    {
+        return directory.resolve("gateway").resolve("replies");
     }
 
     /**
