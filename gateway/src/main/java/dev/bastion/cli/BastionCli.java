@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Bastion 0.1.0",
     description = "FIX gateway and order management system.",
-    subcommands = {DemoCommand.class, StartCommand.class, FixLogCommand.class, AnalyzeCommand.class, VenueSimCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, StartCommand.class, KillSwitchCommand.class, FixLogCommand.class,
+        AnalyzeCommand.class, VenueSimCommand.class, CommandLine.HelpCommand.class})
 public final class BastionCli
 {
     public static void main(final String[] args)

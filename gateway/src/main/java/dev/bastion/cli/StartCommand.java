@@ -38,6 +38,11 @@ public final class StartCommand implements Callable<Integer>
         {
             System.out.printf("Bastion gateway listening for FIX on %s:%d; Ctrl-C stops it%n",
                 configuration.gateway().host(), server.gateway().port());
+            if (server.adminPort() != 0)
+            {
+                System.out.printf("Admin endpoint on http://%s:%d/ (bastion kill-switch talks to it)%n",
+                    configuration.gateway().admin().host(), server.adminPort());
+            }
             for (final VenueDefinition venue : orderFlow.venues())
             {
                 System.out.printf("Venue %s: %s (data in %s)%n", venue.name(), venue.settingsFile(),

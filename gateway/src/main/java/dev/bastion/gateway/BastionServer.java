@@ -1,5 +1,6 @@
 package dev.bastion.gateway;
 
+import dev.bastion.gateway.admin.AdminEndpoint;
 import dev.bastion.gateway.config.GatewayConfiguration;
 import dev.bastion.oms.pipeline.OmsConfiguration;
 import dev.bastion.oms.pipeline.OrderPipeline;
@@ -14,6 +15,8 @@ public final class BastionServer implements AutoCloseable
 {
     private final BastionGateway gateway;
     private final OrderPipeline pipeline;
+    /** Null when the configuration has no admin endpoint. */
+    private AdminEndpoint admin;
 
     private BastionServer(final BastionGateway gateway, final OrderPipeline pipeline)
     {
@@ -40,7 +43,20 @@ public final class BastionServer implements AutoCloseable
                 pipeline[0] = new OrderPipeline(oms, replies).start();
                 return pipeline[0].clientHandler();
             });
-            return new BastionServer(gateway, pipeline[0]);
+            final BastionServer server = new BastionServer(gateway, pipeline[0]);
+            if (gatewayConfiguration.admin().enabled())
+            {
+                try
+                {
+                    server.admin = AdminEndpoint.start(gatewayConfiguration.admin(), pipeline[0]);
+                }
+                catch (final RuntimeException ex)
+                {
+                    server.close();
+                    throw ex;
+                }
+            }
+            return server;
         }
         catch (final RuntimeException ex)
         {
@@ -59,10 +75,17 @@ public final class BastionServer implements AutoCloseable
         return pipeline;
     }
 
+    /** The admin endpoint's port, or 0 when there is none. */
+    public int adminPort()
+    {
+        return admin == null ? 0 : admin.port();
+    }
+
     /** Stops client input first, then the pipeline (which logs out of the venues). */
     @Override
     public void close()
     {
+        CloseHelper.quietClose(admin);
         CloseHelper.quietClose(gateway);
         CloseHelper.quietClose(pipeline);
     }

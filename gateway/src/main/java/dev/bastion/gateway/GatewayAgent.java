@@ -52,7 +52,15 @@ final class GatewayAgent implements Agent
         this.configuration = configuration;
         this.registry = registry;
         this.aeronDirectory = aeronDirectory;
-        this.replies = new OutboundReplies(handlers::get);
+        this.replies = new OutboundReplies(handlers::get, OutboundReplies.DEFAULT_BACKLOG_LIMIT,
+            configuration.dataDirectory().resolve("replies"));
+        for (final ClientSessionConfiguration session : configuration.sessions())
+        {
+            if (session.dropCopy())
+            {
+                replies.addDropCopy(session.sessionKey());
+            }
+        }
         this.orderHandler = wiring.orderHandler(replies);
     }
 
@@ -103,6 +111,14 @@ final class GatewayAgent implements Agent
         final ClientSessionHandler handler = new ClientSessionHandler(
             session, sequencing, orderHandler, settings == null ? null : settings.throttle(),
             configuration.maxMessageLength(), handlers::remove);
+        if (settings != null)
+        {
+            handler.cancelOnDisconnect(settings.cancelOnDisconnect()).dropCopy(settings.dropCopy());
+            if (settings.dropCopy())
+            {
+                replies.dropCopyHandler(settings.sessionKey(), handler);
+            }
+        }
         handlers.put(session.id(), handler);
         LOG.info("Session {} acquired ({}; last received {}, last sent {})",
             session.compositeKey(), session.beginString(), session.lastReceivedMsgSeqNum(),
@@ -130,6 +146,7 @@ final class GatewayAgent implements Agent
     @Override
     public void onClose()
     {
+        replies.close();
         if (library != null)
         {
             library.close();

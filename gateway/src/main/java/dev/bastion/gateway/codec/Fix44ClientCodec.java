@@ -337,6 +337,10 @@ public final class Fix44ClientCodec implements ClientCodec
         {
             out.riskWarningText(report.riskWarningText());
         }
+        if (report.dropCopy())
+        {
+            out.copyMsgIndicator(true);
+        }
         if (report.text().length() > 0)
         {
             out.text(report.text());

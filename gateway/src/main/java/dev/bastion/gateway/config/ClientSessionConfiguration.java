@@ -15,6 +15,10 @@ import java.util.Objects;
  * @param throttle                 inbound rate limit, or null for none.
  * @param resetSeqNumOnLogon       true: both sides start at 1 on every logon (nothing survives a
  *                                 reconnect); false: sequence numbers persist across logons and restarts.
+ * @param cancelOnDisconnect       true: when the session disconnects (logout or lost connection) its
+ *                                 open orders are canceled at the venues; false: they keep working.
+ * @param dropCopy                 true: a drop-copy session, which receives a copy of every
+ *                                 ExecutionReport sent to any client session and may not send orders.
  */
 public record ClientSessionConfiguration(
     String senderCompId,
@@ -24,8 +28,25 @@ public record ClientSessionConfiguration(
     String password,
     int heartbeatIntervalSeconds,
     ThrottleConfiguration throttle,
-    boolean resetSeqNumOnLogon)
+    boolean resetSeqNumOnLogon,
+    boolean cancelOnDisconnect,
+    boolean dropCopy)
 {
+    /** A trading session without cancel-on-disconnect. */
+    public ClientSessionConfiguration(
+        final String senderCompId,
+        final String targetCompId,
+        final FixVersion fixVersion,
+        final String username,
+        final String password,
+        final int heartbeatIntervalSeconds,
+        final ThrottleConfiguration throttle,
+        final boolean resetSeqNumOnLogon)
+    {
+        this(senderCompId, targetCompId, fixVersion, username, password, heartbeatIntervalSeconds, throttle,
+            resetSeqNumOnLogon, false, false);
+    }
+
     public ClientSessionConfiguration
     {
         Objects.requireNonNull(senderCompId, "senderCompId");
@@ -35,6 +56,18 @@ public record ClientSessionConfiguration(
         {
             throw new IllegalArgumentException("heartbeatIntervalSeconds must not be negative");
         }
+    }
+
+    public ClientSessionConfiguration withCancelOnDisconnect(final boolean cancel)
+    {
+        return new ClientSessionConfiguration(senderCompId, targetCompId, fixVersion, username, password,
+            heartbeatIntervalSeconds, throttle, resetSeqNumOnLogon, cancel, dropCopy);
+    }
+
+    public ClientSessionConfiguration withDropCopy(final boolean copy)
+    {
+        return new ClientSessionConfiguration(senderCompId, targetCompId, fixVersion, username, password,
+            heartbeatIntervalSeconds, throttle, resetSeqNumOnLogon, cancelOnDisconnect, copy);
     }
 
     public boolean requiresCredentials()
@@ -55,6 +88,7 @@ public record ClientSessionConfiguration(
         return "ClientSession[" + sessionKey() + ", username=" + username +
             ", password=" + (password == null ? "none" : "****") +
             ", heartbeatIntervalSeconds=" + heartbeatIntervalSeconds + ", throttle=" + throttle +
-            ", resetSeqNumOnLogon=" + resetSeqNumOnLogon + "]";
+            ", resetSeqNumOnLogon=" + resetSeqNumOnLogon + ", cancelOnDisconnect=" + cancelOnDisconnect +
+            ", dropCopy=" + dropCopy + "]";
     }
 }

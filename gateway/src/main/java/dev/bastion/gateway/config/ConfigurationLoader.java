@@ -20,14 +20,15 @@ import java.util.Set;
 public final class ConfigurationLoader
 {
     private static final Set<String> TOP_LEVEL_KEYS = Set.of(
-        "gateway", "complianceLog", "sessions", "sessionsFile", "oms", "risk", "venues", "routing",
+        "gateway", "complianceLog", "sessions", "sessionsFile", "oms", "risk", "venues", "routing", "admin",
         ReconciliationConfigurationReader.SECTION);
+    private static final Set<String> ADMIN_KEYS = Set.of("host", "port", "token", "tokenEnv");
     private static final Set<String> GATEWAY_KEYS =
         Set.of("host", "port", "dataDirectory", "sendingTimeWindowMs", "maxMessageLength");
     private static final Set<String> COMPLIANCE_KEYS = Set.of("directory", "flushIntervalMs");
     private static final Set<String> SESSION_KEYS = Set.of(
         "senderCompId", "targetCompId", "fixVersion", "username", "password", "passwordEnv",
-        "heartbeatIntervalSeconds", "throttle", "resetSeqNumOnLogon");
+        "heartbeatIntervalSeconds", "throttle", "resetSeqNumOnLogon", "cancelOnDisconnect", "dropCopy");
     private static final Set<String> THROTTLE_KEYS = Set.of("messages", "windowMs");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
@@ -73,6 +74,14 @@ public final class ConfigurationLoader
                 configuration.complianceLogDirectory(Path.of(directory));
             }
             configuration.complianceFlushIntervalMs(compliance.longInteger("flushIntervalMs", 0));
+        }
+
+        final ConfigNode admin = root.section("admin");
+        if (admin != null)
+        {
+            admin.rejectUnknownKeys(ADMIN_KEYS);
+            configuration.admin(new AdminConfiguration(admin.string("host", "127.0.0.1"), admin.integer("port", 0),
+                secret(admin, "token", "tokenEnv")));
         }
 
         if (root.has("sessions") && root.has("sessionsFile"))
@@ -145,26 +154,33 @@ public final class ConfigurationLoader
 
         return new ClientSessionConfiguration(
             senderCompId, targetCompId, fixVersion, username, password, heartbeat, throttle,
-            node.bool("resetSeqNumOnLogon", false));
+            node.bool("resetSeqNumOnLogon", false), node.bool("cancelOnDisconnect", false),
+            node.bool("dropCopy", false));
     }
 
     private static String password(final ConfigNode node)
     {
-        if (node.has("password") && node.has("passwordEnv"))
+        return secret(node, "password", "passwordEnv");
+    }
+
+    /** A secret given in the file ({@code key}) or in an environment variable the file names ({@code envKey}). */
+    private static String secret(final ConfigNode node, final String key, final String envKey)
+    {
+        if (node.has(key) && node.has(envKey))
         {
-            throw node.error("passwordEnv", "give either password or passwordEnv, not both");
+            throw node.error(envKey, "give either " + key + " or " + envKey + ", not both");
         }
-        if (node.has("passwordEnv"))
+        if (node.has(envKey))
         {
-            final String variable = node.requiredString("passwordEnv");
+            final String variable = node.requiredString(envKey);
             final String value = System.getenv(variable);
             if (value == null || value.isEmpty())
             {
-                throw node.error("passwordEnv", "environment variable " + variable + " is not set");
+                throw node.error(envKey, "environment variable " + variable + " is not set");
             }
             return value;
         }
-        return node.string("password", null);
+        return node.string(key, null);
     }
 
     private ConfigNode read(final Path file)

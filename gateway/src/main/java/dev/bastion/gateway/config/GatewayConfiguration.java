@@ -26,6 +26,7 @@ public final class GatewayConfiguration
     private long sendingTimeWindowMs = DEFAULT_SENDING_TIME_WINDOW_MS;
     private int maxMessageLength = DEFAULT_MAX_MESSAGE_LENGTH;
     private final List<ClientSessionConfiguration> sessions = new ArrayList<>();
+    private AdminConfiguration admin = AdminConfiguration.OFF;
     private boolean concluded;
 
     public GatewayConfiguration host(final String host)
@@ -73,6 +74,18 @@ public final class GatewayConfiguration
         return this;
     }
 
+    /** The admin HTTP endpoint (kill switch, trading states); off by default. */
+    public GatewayConfiguration admin(final AdminConfiguration admin)
+    {
+        this.admin = admin;
+        return this;
+    }
+
+    public AdminConfiguration admin()
+    {
+        return admin;
+    }
+
     public GatewayConfiguration conclude()
     {
         if (concluded)
@@ -103,6 +116,7 @@ public final class GatewayConfiguration
             throw new ConfigurationException(
                 "complianceLog.flushIntervalMs: must be 0 or more, was " + complianceFlushIntervalMs);
         }
+        admin.validate();
         final Set<String> seen = new HashSet<>();
         for (int i = 0; i < sessions.size(); i++)
         {

@@ -59,6 +59,11 @@ public final class ClientSessionHandler implements SessionHandler
     private static final long[] ADMIN_MESSAGE_TYPES = {
         packed("0"), packed("1"), packed("2"), packed("3"), packed("4"), packed("5"), packed("A")};
 
+    /** {@link #send} outcomes. */
+    static final int SENT = 0;
+    static final int BACK_PRESSURED = 1;
+    static final int NOT_LOGGED_ON = 2;
+
     private final Session session;
     private final InboundSequencing sequencing;
     private final InboundSequencer sequencer;
@@ -89,6 +94,11 @@ public final class ClientSessionHandler implements SessionHandler
     /** The message last counted against the rate limit, so that a redelivery is not counted twice. */
     private int lastCountedSeqNum = -1;
 
+    /** Set from onSessionStart to onDisconnect: replies may be written. */
+    private boolean loggedOn;
+    private boolean cancelOnDisconnect;
+    private boolean dropCopy;
+
     public ClientSessionHandler(
         final Session session,
         final InboundSequencing sequencing,
@@ -115,6 +125,31 @@ public final class ClientSessionHandler implements SessionHandler
     public ClientSessionInfo info()
     {
         return info;
+    }
+
+    /** The session's open orders are canceled when it disconnects (set at acquisition from its configuration). */
+    public ClientSessionHandler cancelOnDisconnect(final boolean cancel)
+    {
+        this.cancelOnDisconnect = cancel;
+        return this;
+    }
+
+    /** A drop-copy session: it receives copies of ExecutionReports and its application messages are refused. */
+    public ClientSessionHandler dropCopy(final boolean copy)
+    {
+        this.dropCopy = copy;
+        return this;
+    }
+
+    boolean isDropCopy()
+    {
+        return dropCopy;
+    }
+
+    /** Logged on and not yet disconnected: a reply written now reaches the client. */
+    boolean isLoggedOn()
+    {
+        return loggedOn && session.isActive();
     }
 
     @Override
@@ -244,6 +279,10 @@ public final class ClientSessionHandler implements SessionHandler
             return Pressure.apply(session.trySend(codec.encodeSessionReject(inboundHeader.msgSeqNum(),
                 ClientCodec.NO_TAG, inboundHeader.msgType(), SessionRejectReason.OTHER, text, inboundHeader)));
         }
+        if (dropCopy)
+        {
+            return refuseOnDropCopy(buffer, offset, length);
+        }
         if (rateLimit != null && inboundHeader.msgSeqNum() != lastCountedSeqNum)
         {
             lastCountedSeqNum = inboundHeader.msgSeqNum();
@@ -304,6 +343,26 @@ public final class ClientSessionHandler implements SessionHandler
             .refMsgType(msgType)
             .reason(BusinessReject.UNSUPPORTED_MESSAGE_TYPE)
             .text("Unsupported Message Type");
+        return Pressure.apply(session.trySend(codec.encode(businessReject)));
+    }
+
+    private Action refuseOnDropCopy(final DirectBuffer buffer, final int offset, final int length)
+    {
+        final SessionHeaderDecoder header = otherMessageHeader;
+        header.reset();
+        header.decode(asciiBuffer, 0, length);
+        final String msgType = new String(header.msgType(), 0, header.msgTypeLength());
+        if (header.msgTypeLength() == 1 && header.msgType()[0] == 'j')
+        {
+            LOG.warn("Drop-copy session {} sent a BusinessMessageReject: {}", info, asciiBuffer.getAscii(0, length));
+            return CONTINUE;
+        }
+        LOG.warn("Drop-copy session {} sent application message {} ({}): refused", info, header.msgSeqNum(), msgType);
+        businessReject.reset()
+            .refSeqNum(header.msgSeqNum())
+            .refMsgType(msgType)
+            .reason(BusinessReject.NOT_AUTHORIZED)
+            .text("Drop-copy session: it receives copies of ExecutionReports and cannot send orders or requests");
         return Pressure.apply(session.trySend(codec.encode(businessReject)));
     }
 
@@ -412,10 +471,15 @@ public final class ClientSessionHandler implements SessionHandler
     /**
      * Writes one queued reply.
      *
-     * @return false when back-pressured: the reply stays queued and is tried again.
+     * @return {@link #SENT}; {@link #BACK_PRESSURED}: the reply stays queued and is tried again;
+     *         {@link #NOT_LOGGED_ON}: the session went away, the reply is kept for its next logon.
      */
-    boolean send(final ReplyEvent event)
+    int send(final ReplyEvent event)
     {
+        if (!isLoggedOn())
+        {
+            return NOT_LOGGED_ON;
+        }
         final Encoder encoder;
         switch (event.kind)
         {
@@ -432,13 +496,19 @@ public final class ClientSessionHandler implements SessionHandler
                 encoder = rawEncoder.wrap(event.rawMsgType, event.rawPossResend, event.rawBody, 0, event.rawLength);
                 break;
         }
-        return !Pressure.isBackPressured(session.trySend(encoder));
+        final long position = session.trySend(encoder);
+        if (position >= 0)
+        {
+            return SENT;
+        }
+        return Pressure.isBackPressured(position) ? BACK_PRESSURED : NOT_LOGGED_ON;
     }
 
     @Override
     public void onSessionStart(final Session session)
     {
         LOG.info("Session {} logged on", info);
+        loggedOn = true;
         lastReceivedSeqNum = session.lastReceivedMsgSeqNum();
         orderHandler.onLogon(info);
     }
@@ -469,10 +539,12 @@ public final class ClientSessionHandler implements SessionHandler
     @Override
     public Action onDisconnect(final int libraryId, final Session session, final DisconnectReason reason)
     {
-        LOG.info("Session {} disconnected: {}", info, reason);
+        LOG.info("Session {} disconnected: {}{}", info, reason,
+            cancelOnDisconnect ? "; canceling its open orders (cancel-on-disconnect)" : "");
+        loggedOn = false;
         sequencing.close(sequencer);
         onClosed.accept(session.id());
-        orderHandler.onDisconnect(session.id());
+        orderHandler.onDisconnect(session.id(), cancelOnDisconnect);
         return CONTINUE;
     }
 

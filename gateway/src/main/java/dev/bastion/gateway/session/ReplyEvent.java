@@ -24,6 +24,29 @@ final class ReplyEvent
     boolean rawPossResend;
     int rawLength;
 
+    /** Makes this event a copy of {@code source} (a kept reply must outlive the ring slot it came in). */
+    ReplyEvent copyFrom(final ReplyEvent source)
+    {
+        kind = source.kind;
+        sessionId = source.sessionId;
+        switch (source.kind)
+        {
+            case EXECUTION_REPORT:
+                executionReport.copyFrom(source.executionReport);
+                break;
+            case ORDER_CANCEL_REJECT:
+                orderCancelReject.copyFrom(source.orderCancelReject);
+                break;
+            case BUSINESS_REJECT:
+                businessReject.copyFrom(source.businessReject);
+                break;
+            default:
+                raw(source.rawMsgType, source.rawPossResend, source.rawBody, 0, source.rawLength);
+                break;
+        }
+        return this;
+    }
+
     void raw(final String msgType, final boolean possResend, final DirectBuffer body, final int offset, final int length)
     {
         rawMsgType = msgType;

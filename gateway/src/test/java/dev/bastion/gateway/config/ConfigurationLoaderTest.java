@@ -80,6 +80,80 @@ class ConfigurationLoaderTest
     }
 
     @Test
+    void readsCancelOnDisconnectDropCopyAndTheAdminEndpoint() throws IOException
+    {
+        final Path file = write("""
+            gateway:
+              dataDirectory: %s
+            admin:
+              port: 9881
+              token: s3cret
+            sessions:
+              - senderCompId: BASTION
+                targetCompId: TRADER
+                fixVersion: FIX.4.4
+                cancelOnDisconnect: true
+              - senderCompId: BASTION
+                targetCompId: COPY
+                fixVersion: FIX.4.4
+                dropCopy: true
+              - senderCompId: BASTION
+                targetCompId: PLAIN
+                fixVersion: FIX.4.4
+            """.formatted(directory.resolve("data")));
+
+        final GatewayConfiguration configuration = new ConfigurationLoader().load(file);
+
+        assertThat(configuration.sessions()).extracting(ClientSessionConfiguration::cancelOnDisconnect)
+            .containsExactly(true, false, false);
+        assertThat(configuration.sessions()).extracting(ClientSessionConfiguration::dropCopy)
+            .containsExactly(false, true, false);
+        assertThat(configuration.admin()).isEqualTo(new AdminConfiguration("127.0.0.1", 9881, "s3cret"));
+        assertThat(configuration.admin().toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void withoutAnAdminSectionThereIsNoAdminEndpoint() throws IOException
+    {
+        final Path file = write("""
+            gateway:
+              dataDirectory: %s
+            """.formatted(directory.resolve("data")));
+
+        assertThat(new ConfigurationLoader().load(file).admin().enabled()).isFalse();
+    }
+
+    @Test
+    void anAdminHostOffTheLoopbackIsAnErrorNamingTheKeyAndTheFile() throws IOException
+    {
+        final Path file = write("""
+            admin:
+              host: 8.8.8.8
+              port: 9881
+            """);
+
+        assertThatThrownBy(() -> new ConfigurationLoader().load(file))
+            .isInstanceOf(ConfigurationException.class)
+            .hasMessageContaining(file.toString())
+            .hasMessageContaining("admin.host")
+            .hasMessageContaining("loopback");
+    }
+
+    @Test
+    void anUnknownAdminKeyIsAnErrorNamingTheKey() throws IOException
+    {
+        final Path file = write("""
+            admin:
+              prot: 9881
+            """);
+
+        assertThatThrownBy(() -> new ConfigurationLoader().load(file))
+            .isInstanceOf(ConfigurationException.class)
+            .hasMessageContaining(file.toString())
+            .hasMessageContaining("prot");
+    }
+
+    @Test
     void anUnknownKeyIsAnErrorNamingTheKeyAndTheFile() throws IOException
     {
         final Path file = write("""

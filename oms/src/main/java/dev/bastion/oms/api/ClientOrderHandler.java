@@ -18,6 +18,16 @@ public interface ClientOrderHandler
     /** The session's connection ended (logout, network loss, or refused message flow). */
     void onDisconnect(long sessionId);
 
+    /**
+     * The session's connection ended and its configuration asks for cancel-on-disconnect: the
+     * OMS cancels the session's open orders at the venues (the client hears of it when it logs on
+     * again). Handlers that do not cancel treat it as a plain disconnect.
+     */
+    default void onDisconnect(final long sessionId, final boolean cancelOpenOrders)
+    {
+        onDisconnect(sessionId);
+    }
+
     boolean onNewOrder(NewOrderRequest order);
 
     boolean onCancelRequest(CancelRequest request);

@@ -4,9 +4,9 @@ import org.agrona.DirectBuffer;
 
 /**
  * How the OMS answers clients: the gateway implements it. Safe to call from any thread; the
- * gateway queues each reply and its session thread writes it, in order per caller. Replies are
- * only written to a connected session: what a disconnected client must still receive, the OMS
- * sends again after {@link ClientOrderHandler#onLogon}.
+ * gateway queues each reply and its session thread writes it, in order per caller. A reply for a
+ * session that is not logged on is kept by the gateway and written, in order, after the session's
+ * next logon, also after a restart of the gateway (bounded: see the gateway's {@code ReplyBacklog}).
  */
 public interface ClientReplies
 {

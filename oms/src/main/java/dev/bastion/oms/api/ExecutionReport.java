@@ -33,6 +33,7 @@ public final class ExecutionReport
     private int riskRejectCode;
     private long transactTimeNanos;
     private boolean possResend;
+    private boolean dropCopy;
     private int totNumReports;
     private boolean lastRptRequested;
 
@@ -66,6 +67,7 @@ public final class ExecutionReport
         riskRejectCode = 0;
         transactTimeNanos = 0;
         possResend = false;
+        dropCopy = false;
         return this;
     }
 
@@ -248,6 +250,21 @@ public final class ExecutionReport
         return this;
     }
 
+    /**
+     * Marks a drop copy of a report sent to another session: CopyMsgIndicator (797) = Y where the
+     * session's dictionary has it on the ExecutionReport (FIX 4.4).
+     */
+    public ExecutionReport dropCopy(final boolean value)
+    {
+        dropCopy = value;
+        return this;
+    }
+
+    public boolean dropCopy()
+    {
+        return dropCopy;
+    }
+
     public CharSequence orderId()
     {
         return orderId;
@@ -420,6 +437,7 @@ public final class ExecutionReport
         riskRejectCode = source.riskRejectCode;
         transactTimeNanos = source.transactTimeNanos;
         possResend = source.possResend;
+        dropCopy = source.dropCopy;
         return this;
     }
 }

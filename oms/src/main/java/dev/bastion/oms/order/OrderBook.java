@@ -73,6 +73,21 @@ public final class OrderBook
         return open;
     }
 
+    /** Every order that can still fill, in OrderID order (for the kill switch; not the order path). */
+    public List<Order> allOpenOrders()
+    {
+        final List<Order> open = new ArrayList<>();
+        byOrderId.values().forEach(order ->
+        {
+            if (!order.isDone())
+            {
+                open.add(order);
+            }
+        });
+        open.sort((a, b) -> Long.compare(a.orderId, b.orderId));
+        return open;
+    }
+
     /** The orders sent to a venue that can still fill there, in OrderID order. */
     public List<Order> openOrdersAt(final String venue)
     {

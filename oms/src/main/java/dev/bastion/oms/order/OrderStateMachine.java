@@ -420,6 +420,23 @@ public final class OrderStateMachine
         return affected;
     }
 
+    /**
+     * Cancels one open order on the OMS's own initiative (cancel-on-disconnect, the kill switch):
+     * PendingCancel to the client now, Canceled when the venue confirms, as for a client's cancel.
+     *
+     * @return false when the order is done, not yet at a venue, or has a change pending already
+     *         (which then runs its course).
+     */
+    public boolean cancelOpen(final Order order)
+    {
+        if (order.isDone() || order.pending != null || order.venueClOrdId == null)
+        {
+            return false;
+        }
+        startChange(order, PendingChange.cancel(order.clOrdId, nextVenueClOrdId()));
+        return true;
+    }
+
     /** OrderMassStatusRequest: one Order Status report per open order of the session. */
     public List<Order> massStatus(final long sessionId, final String symbol)
     {

@@ -17,6 +17,7 @@ import dev.bastion.oms.recon.ReconciliationReport;
 import dev.bastion.oms.recovery.Books;
 import dev.bastion.oms.route.Router;
 import dev.bastion.oms.venue.VenueExecution;
+import dev.bastion.risk.pretrade.TradingState;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -173,8 +174,15 @@ final class BusinessLogic implements EventHandler<OmsEvent>
             case ADMIN:
                 onAdmin(event.admin);
                 break;
+            case CLIENT_DISCONNECT:
+                // FIX: a disconnect is not a cancel; only a session configured for cancel-on-disconnect asks for one.
+                if (event.cancelOpenOrders)
+                {
+                    cancelOnDisconnect(event.sessionId);
+                }
+                break;
             default:
-                // CLIENT_DISCONNECT: orders stay working (FIX: a disconnect is not a cancel); OVERFLOW: a wake-up.
+                // OVERFLOW: a wake-up.
                 break;
         }
     }
@@ -435,8 +443,82 @@ final class BusinessLogic implements EventHandler<OmsEvent>
         }
     }
 
+    private void cancelOnDisconnect(final long sessionId)
+    {
+        int canceled = 0;
+        int pending = 0;
+        for (final Order order : machine.book().openOrders(sessionId, null))
+        {
+            if (machine.cancelOpen(order))
+            {
+                canceled++;
+            }
+            else
+            {
+                pending++;
+            }
+        }
+        LOG.warn("Session {} disconnected with cancel-on-disconnect: {} open orders canceled at the venues, " +
+            "{} left to a change already pending", sessionId, canceled, pending);
+    }
+
+    private KillSwitchResult killSwitch(final AdminCommand.KillSwitch command)
+    {
+        final TradingState after = command.engage() ? TradingState.HALTED : TradingState.NORMAL;
+        final TradingState before = preTrade.transition(command.account(), after, command.reason());
+        int canceled = 0;
+        int pending = 0;
+        if (command.engage())
+        {
+            for (final Order order : machine.book().allOpenOrders())
+            {
+                if (command.account() != null && !command.account().equals(preTrade.accountOf(order)))
+                {
+                    continue;
+                }
+                if (machine.cancelOpen(order))
+                {
+                    canceled++;
+                }
+                else
+                {
+                    pending++;
+                }
+            }
+        }
+        LOG.warn("Kill switch {} for {} (was {}): {}; {} open orders canceled, {} left to a change already pending",
+            command.engage() ? "engaged" : "released",
+            command.account() == null ? "the firm" : "account " + command.account(), before, command.reason(),
+            canceled, pending);
+        return new KillSwitchResult(command.account(), before, after, command.reason(), canceled, pending);
+    }
+
     private void onAdmin(final AdminCommand command)
     {
+        if (command instanceof AdminCommand.KillSwitch killSwitch)
+        {
+            try
+            {
+                killSwitch.result().complete(killSwitch(killSwitch));
+            }
+            catch (final RuntimeException ex)
+            {
+                killSwitch.result().completeExceptionally(ex);
+            }
+            return;
+        }
+        if (command instanceof AdminCommand.TradingStatesQuery query)
+        {
+            try
+            {
+                query.result().complete(preTrade.tradingStates());
+            }
+            catch (final RuntimeException ex)
+            {
+                query.result().completeExceptionally(ex);
+            }
+            return;
+        }
         if (command instanceof AdminCommand.TradingStateChange change)
         {
             try

@@ -46,9 +46,16 @@ final class ClientInbound implements ClientOrderHandler
     @Override
     public void onDisconnect(final long sessionId)
     {
+        onDisconnect(sessionId, false);
+    }
+
+    @Override
+    public void onDisconnect(final long sessionId, final boolean cancelOpenOrders)
+    {
         final long sequence = overflow.claim();
         final OmsEvent event = sequence >= 0 ? ring.get(sequence) : overflow.newEvent();
         start(event, OmsEvent.Kind.CLIENT_DISCONNECT, sessionId, 0);
+        event.cancelOpenOrders = cancelOpenOrders;
         publish(sequence, event);
     }
 

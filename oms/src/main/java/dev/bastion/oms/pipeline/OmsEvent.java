@@ -54,6 +54,8 @@ final class OmsEvent
     int cxlRejReason;
     String text;
     AdminCommand admin;
+    /** CLIENT_DISCONNECT of a cancel-on-disconnect session: its open orders are canceled. */
+    boolean cancelOpenOrders;
     /** For an event in the overflow queue: the ring sequence it must be handled after. */
     long afterSequence;
 
@@ -89,6 +91,7 @@ final class OmsEvent
         cxlRejReason = 0;
         text = null;
         admin = null;
+        cancelOpenOrders = false;
         afterSequence = 0;
     }
 

@@ -206,7 +206,42 @@ public final class OrderPipeline implements AutoCloseable
         final String account, final TradingState state, final String reason)
     {
         final CompletableFuture<TradingState> result = new CompletableFuture<>();
-        final AdminCommand command = new AdminCommand.TradingStateChange(account, state, reason, result);
+        submit(new AdminCommand.TradingStateChange(account, state, reason, result));
+        return result;
+    }
+
+    /**
+     * The kill switch: moves the account (null: the firm) to HALTED — new orders and replaces are
+     * refused from then on, cancels pass — and cancels every open order in scope at its venue.
+     * Only {@link #releaseKillSwitch} lifts it.
+     *
+     * @return completes with what was done, or with the error (an unknown account, no reason).
+     */
+    public CompletableFuture<KillSwitchResult> engageKillSwitch(final String account, final String reason)
+    {
+        final CompletableFuture<KillSwitchResult> result = new CompletableFuture<>();
+        submit(new AdminCommand.KillSwitch(account, true, reason, result));
+        return result;
+    }
+
+    /** Lifts the kill switch: the account (null: the firm) goes back to NORMAL. */
+    public CompletableFuture<KillSwitchResult> releaseKillSwitch(final String account, final String reason)
+    {
+        final CompletableFuture<KillSwitchResult> result = new CompletableFuture<>();
+        submit(new AdminCommand.KillSwitch(account, false, reason, result));
+        return result;
+    }
+
+    /** The firm's trading state and every account's that has changed, read on the business thread. */
+    public CompletableFuture<List<TradingStateView>> tradingStates()
+    {
+        final CompletableFuture<List<TradingStateView>> result = new CompletableFuture<>();
+        submit(new AdminCommand.TradingStatesQuery(result));
+        return result;
+    }
+
+    private void submit(final AdminCommand command)
+    {
         final long sequence = overflow.claim();
         final OmsEvent event = sequence >= 0 ? ring.get(sequence) : overflow.newEvent();
         event.clear();
@@ -221,7 +256,6 @@ public final class OrderPipeline implements AutoCloseable
         {
             overflow.offer(event);
         }
-        return result;
     }
 
     /** Events that went through the overflow queue because the ring was full (for operators). */

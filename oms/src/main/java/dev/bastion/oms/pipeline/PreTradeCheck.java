@@ -4,6 +4,8 @@ import dev.bastion.oms.api.OrdType;
 import dev.bastion.oms.order.Order;
 import dev.bastion.risk.pretrade.TradingState;
 
+import java.util.List;
+
 /**
  * The pre-trade risk stage as the pipeline calls it, on the business thread, for every new order
  * and replace before it goes to a venue, and kept informed of what happens to orders afterwards.
@@ -101,6 +103,18 @@ public interface PreTradeCheck
     default TradingState transition(final String account, final TradingState state, final String reason)
     {
         throw new UnsupportedOperationException("this pre-trade check has no trading states");
+    }
+
+    /** The account the checks count the order against (its Account, or its session's when it names none). */
+    default String accountOf(final Order order)
+    {
+        return order.account();
+    }
+
+    /** The firm's trading state and each account's that has ever changed, for operators; read on the business thread. */
+    default List<TradingStateView> tradingStates()
+    {
+        return List.of();
     }
 
     /**

@@ -7,12 +7,17 @@ import dev.bastion.risk.pretrade.CheckResult;
 import dev.bastion.risk.pretrade.PreTradeChecker;
 import dev.bastion.risk.pretrade.RiskRejectCode;
 import dev.bastion.risk.pretrade.TradingState;
+import dev.bastion.risk.pretrade.TradingStateChange;
 import org.agrona.collections.Long2ObjectHashMap;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -176,6 +181,34 @@ public final class RiskEngineCheck implements PreTradeCheck
     public TradingState transition(final String account, final TradingState state, final String reason)
     {
         return account == null ? checker.transitionFirm(state, reason) : checker.transition(account, state, reason);
+    }
+
+    @Override
+    public String accountOf(final Order order)
+    {
+        return account(order);
+    }
+
+    @Override
+    public List<TradingStateView> tradingStates()
+    {
+        final List<TradingStateView> states = new ArrayList<>();
+        states.add(new TradingStateView(null, checker.firmState(), checker.firmStateReason(),
+            checker.firmStateSinceNanos()));
+        final Set<String> accounts = new TreeSet<>();
+        for (final TradingStateChange change : checker.stateHistory())
+        {
+            if (!TradingStateChange.FIRM.equals(change.scope()))
+            {
+                accounts.add(change.scope());
+            }
+        }
+        for (final String account : accounts)
+        {
+            states.add(new TradingStateView(account, checker.accountState(account), checker.accountStateReason(account),
+                checker.accountStateSinceNanos(account)));
+        }
+        return states;
     }
 
     /** The factor Kelly sizes are multiplied by in the account's trading state (soft brake). */

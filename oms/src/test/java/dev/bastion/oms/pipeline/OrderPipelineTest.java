@@ -378,6 +378,99 @@ class OrderPipelineTest
         assertThat(next()).contains("N1 REJECTED").contains("client 9 halted");
     }
 
+    @Test
+    void shouldCancelTheOpenOrdersOfACancelOnDisconnectSessionWhenItDisconnects() throws InterruptedException
+    {
+        venue.fill = false;
+        start(configuration());
+        pipeline.clientHandler().onNewOrder(limitOrder("C1", 10, 10));
+        pipeline.clientHandler().onNewOrder(limitOrder("C2", 20, 10));
+        pipeline.clientHandler().onNewOrder(limitOrder(SESSION + 1, "D1", 30, 10));
+        skip(6);
+
+        pipeline.clientHandler().onDisconnect(SESSION, true);
+
+        assertThat(next()).startsWith("8 C1 PENDING_CANCEL PENDING_CANCEL qty=10.0");
+        assertThat(next()).startsWith("8 C2 PENDING_CANCEL PENDING_CANCEL qty=20.0");
+        assertThat(venue.requests).filteredOn(request -> request.startsWith("cancel")).hasSize(2);
+    }
+
+    @Test
+    void shouldKeepOrdersWorkingWhenASessionWithoutCancelOnDisconnectDisconnects() throws InterruptedException
+    {
+        venue.fill = false;
+        start(configuration());
+        pipeline.clientHandler().onNewOrder(limitOrder("K1", 10, 10));
+        skip(2);
+
+        pipeline.clientHandler().onDisconnect(SESSION);
+        pipeline.clientHandler().onNewOrder(limitOrder(SESSION + 1, "K2", 10, 10));
+
+        assertThat(next()).startsWith("8 K2 PENDING_NEW");
+        assertThat(venue.requests).noneMatch(request -> request.startsWith("cancel"));
+    }
+
+    @Test
+    void shouldEngageTheKillSwitchForOneAccountCancelItsOrdersAndRefuseNewOnesUntilReleased() throws Exception
+    {
+        venue.fill = false;
+        start(configuration());
+        pipeline.clientHandler().onNewOrder(limitOrder("H1", 10, 10));
+        final NewOrderRequest other = limitOrder("O1", 10, 10);
+        other.account("OTHER".toCharArray(), 5);
+        pipeline.clientHandler().onNewOrder(other);
+        skip(4);
+
+        final KillSwitchResult engaged = pipeline.engageKillSwitch("ACC", "desk halt")
+            .get(WAIT_SECONDS, TimeUnit.SECONDS);
+
+        assertThat(engaged).isEqualTo(
+            new KillSwitchResult("ACC", TradingState.NORMAL, TradingState.HALTED, "desk halt", 1, 0));
+        assertThat(next()).startsWith("8 H1 PENDING_CANCEL");
+        pipeline.clientHandler().onNewOrder(limitOrder("H2", 10, 10));
+        assertThat(nextFor("H2")).contains("REJECTED").contains("desk halt");
+        assertThat(pipeline.tradingStates().get(WAIT_SECONDS, TimeUnit.SECONDS))
+            .extracting(TradingStateView::account, TradingStateView::state, TradingStateView::reason)
+            .contains(org.assertj.core.groups.Tuple.tuple("ACC", TradingState.HALTED, "desk halt"));
+
+        final KillSwitchResult released = pipeline.releaseKillSwitch("ACC", "all clear")
+            .get(WAIT_SECONDS, TimeUnit.SECONDS);
+
+        assertThat(released.before()).isEqualTo(TradingState.HALTED);
+        assertThat(released.after()).isEqualTo(TradingState.NORMAL);
+        pipeline.clientHandler().onNewOrder(limitOrder("H3", 10, 10));
+        assertThat(nextFor("H3")).startsWith("8 H3 PENDING_NEW");
+    }
+
+    @Test
+    void shouldEngageTheFirmWideKillSwitchOverEveryAccount() throws Exception
+    {
+        venue.fill = false;
+        start(configuration());
+        pipeline.clientHandler().onNewOrder(limitOrder("F1", 10, 10));
+        pipeline.clientHandler().onNewOrder(limitOrder(SESSION + 1, "F2", 10, 10));
+        skip(4);
+
+        final KillSwitchResult engaged = pipeline.engageKillSwitch(null, "outage").get(WAIT_SECONDS, TimeUnit.SECONDS);
+
+        assertThat(engaged.ordersCanceled()).isEqualTo(2);
+        assertThat(engaged.after()).isEqualTo(TradingState.HALTED);
+        assertThat(venue.requests).filteredOn(request -> request.startsWith("cancel")).hasSize(2);
+    }
+
+    /** The next message about this ClOrdID, skipping the others (cancel answers of the scripted venue). */
+    private String nextFor(final String clOrdId) throws InterruptedException
+    {
+        while (true)
+        {
+            final String message = next();
+            if (message.contains(" " + clOrdId + " "))
+            {
+                return message;
+            }
+        }
+    }
+
     private OmsConfiguration configuration()
     {
         final OmsConfiguration configuration = new OmsConfiguration()
