@@ -41,7 +41,7 @@ class ReconciliationConfigurationReaderTest
     @Test
     void shouldKeepTheDefaultsWithoutTheSection() throws IOException
     {
-        final OmsConfiguration oms = new ConfigurationLoader().loadAll(write("gateway: {port: 0}\n")).orderFlow()
+        final OmsConfiguration oms = new ConfigurationLoader().loadAll(write("gateway: {port: 9999}\n")).orderFlow()
             .omsConfiguration(List.of());
 
         assertThat(oms.reconciliationConfiguration().priceDeviationPercent())
@@ -78,8 +78,8 @@ class ReconciliationConfigurationReaderTest
     private Path write(final String yaml) throws IOException
     {
         final Path file = directory.resolve("bastion.yaml");
-        Files.writeString(file, "gateway:\n  port: 0\n  dataDirectory: " + directory.resolve("data") + "\n" +
-            yaml.replace("gateway: {port: 0}\n", ""));
+        Files.writeString(file, "gateway:\n  port: 9999\n  dataDirectory: " + directory.resolve("data") + "\n" +
+            yaml.replace("gateway: {port: 9999}\n", ""));
         return file;
     }
 }
