@@ -43,6 +43,13 @@ public class PreTradeCheckBenchmark
     @Param({"0", "1000", "10000"})
     public int recentOrders;
 
+    /**
+     * The account's order-rate limit, which sizes its window (0: twice the recent orders and 50 more); the
+     * load generator configures 200,000 ({@code -p maxOrders=200000}).
+     */
+    @Param({"0"})
+    public int maxOrders;
+
     private final MovingClock clock = new MovingClock();
     private final ReusedOrder order = new ReusedOrder();
     private final CheckResult result = new CheckResult();
@@ -55,11 +62,16 @@ public class PreTradeCheckBenchmark
         // recentOrders + 1 ticks span the window, so the oldest of them has just left it
         clock.tickNanos = (WINDOW_NANOS + recentOrders) / (recentOrders + 1);
         // twice the orders in the window keeps every check below the 80% warning level
-        final int maxOrders = 2 * recentOrders + 50;
+        if (maxOrders > 0 && maxOrders < 2 * recentOrders)
+        {
+            throw new IllegalArgumentException("maxOrders " + maxOrders + " would warn with " + recentOrders +
+                " recent orders: give at least twice as many");
+        }
+        final int orderLimit = maxOrders > 0 ? maxOrders : 2 * recentOrders + 50;
         final PreTradeConfiguration configuration = new PreTradeConfiguration();
         configuration.limits()
-            .orderRate(maxOrders, Duration.ofNanos(WINDOW_NANOS))
-            .messageRate(maxOrders + 50, Duration.ofNanos(WINDOW_NANOS))
+            .orderRate(orderLimit, Duration.ofNanos(WINDOW_NANOS))
+            .messageRate(orderLimit + 50, Duration.ofNanos(WINDOW_NANOS))
             .duplicateOrderWindow(Duration.ofNanos(WINDOW_NANOS));
         checker = new PreTradeChecker(configuration
             .clock(clock)
