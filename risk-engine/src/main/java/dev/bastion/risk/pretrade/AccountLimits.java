@@ -12,6 +12,12 @@ import java.util.Set;
  */
 final class AccountLimits
 {
+    /**
+     * The most orders an order-rate window may hold: each costs its account 48 to 80 bytes, allocated at start
+     * (the window's ring, and the duplicate check's fingerprint table of at least twice as many slots).
+     */
+    static final int MAX_ORDERS_IN_WINDOW = 1 << 24;
+
     final String account;
     final long capital;
     final long maxOrderQuantity;
@@ -45,6 +51,11 @@ final class AccountLimits
         maxLeveragePpm = fraction(prefix + "maxLeverage", limits.maxLeverage(), 1_000.0);
         dailyLossLimit = notional(prefix + "dailyLossLimit", limits.dailyLossLimit(), true);
         maxOrders = positive(prefix + "orderRate.maxOrders", limits.maxOrders());
+        if (maxOrders > MAX_ORDERS_IN_WINDOW)
+        {
+            throw new IllegalArgumentException(prefix + "orderRate.maxOrders must be at most " + MAX_ORDERS_IN_WINDOW +
+                ", was " + maxOrders);
+        }
         orderRateWindowNanos = window(prefix + "orderRate.window", limits.orderRateWindow());
         maxMessages = positive(prefix + "messageRate.maxMessages", limits.maxMessages());
         messageRateWindowNanos = window(prefix + "messageRate.window", limits.messageRateWindow());

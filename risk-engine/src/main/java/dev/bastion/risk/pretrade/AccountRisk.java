@@ -62,7 +62,7 @@ final class AccountRisk
         warnDailyLoss = ofPpm(limits.dailyLossLimit, warningPpm);
         warnOrders = ofPpm(limits.maxOrders, warningPpm);
         warnMessages = ofPpm(limits.maxMessages, warningPpm);
-        messages = new SlidingWindow(limits.maxMessages, limits.messageRateWindowNanos, 0);
+        messages = new SlidingWindow(limits.maxMessages, limits.messageRateWindowNanos);
         orders = new SlidingWindow(limits.maxOrders, limits.orderRateWindowNanos, limits.duplicateOrderWindowNanos);
         for (int i = 0; i < exposures.length; i++)
         {

@@ -501,6 +501,74 @@ class PreTradeCheckerTest
     }
 
     @Nested
+    class Duplicates
+    {
+        @Test
+        void shouldRejectAnIdenticalOrderWithinTheWindowWithItsCodeAndText()
+        {
+            final TestOrder first = buy(10, "AAPL", 100);
+            assertThat(check(first).isAccepted()).isTrue();
+            clock.advanceNanos(Duration.ofSeconds(1).toNanos() - 1);
+
+            assertThat(check(first.again()).rejectCode()).isEqualTo(RiskRejectCode.DUPLICATE_ORDER);
+            assertThat(result.rejectText())
+                .hasToString("duplicate order: same terms as an order within the last 1000 ms");
+        }
+
+        @Test
+        void shouldAcceptAnIdenticalOrderJustAfterTheWindow()
+        {
+            final TestOrder first = buy(10, "AAPL", 100);
+            assertThat(check(first).isAccepted()).isTrue();
+            clock.advance(Duration.ofSeconds(1));
+
+            assertThat(check(first.again()).isAccepted()).isTrue();
+        }
+
+        @Test
+        void shouldFindTheOneDuplicateAmongManyDistinctOrdersInTheWindow()
+        {
+            start(configuration -> configuration.limits().orderRate(20_000, Duration.ofSeconds(1))
+                .messageRate(20_000, Duration.ofSeconds(1)));
+            final List<TestOrder> sent = new ArrayList<>();
+            for (int i = 0; i < 5_000; i++)
+            {
+                final TestOrder order = buy(10, "AAPL", 100 + i * 0.0001);
+                sent.add(order);
+                assertThat(check(order).outcome()).as("order %d", i).isEqualTo(ACCEPT);
+                clock.advanceNanos(100_000);
+            }
+
+            assertThat(check(sent.get(1_234).again()).rejectCode()).isEqualTo(RiskRejectCode.DUPLICATE_ORDER);
+            assertThat(check(buy(10, "AAPL", 100.5)).outcome()).isEqualTo(ACCEPT);
+        }
+
+        @Test
+        void shouldNotTakeOrdersThatDifferInOneTermForDuplicates()
+        {
+            assertThat(check(buy(10, "AAPL", 100)).isAccepted()).isTrue();
+
+            assertThat(check(sell(10, "AAPL", 100)).isAccepted()).isTrue();
+            assertThat(check(buy(11, "AAPL", 100)).isAccepted()).isTrue();
+            assertThat(check(buy(10, "AAPL", 100.01)).isAccepted()).isTrue();
+            assertThat(check(buy(10, "MSFT", 200)).isAccepted()).isTrue();
+            assertThat(check(buy(10, "MSFT", 200)).rejectCode()).isEqualTo(RiskRejectCode.DUPLICATE_ORDER);
+            assertThat(check(buy(10, "AAPL", 100).account("OTHER")).isAccepted()).isTrue();
+        }
+
+        @Test
+        void shouldNotTakeAReplaceWithTheSameTermsForADuplicate()
+        {
+            final TestOrder original = buy(10, "AAPL", 100);
+            place(original);
+            final TestOrder replace = original.again().clOrdId("C-replace");
+            replace.orderId = original.orderId;
+
+            assertThat(check(replace).isAccepted()).isTrue();
+        }
+    }
+
+    @Nested
     class TradingStates
     {
         @Test
@@ -582,6 +650,9 @@ class PreTradeCheckerTest
                 .hasMessage("account ACC-9: limits.dailyLossLimit must be positive and at most 1e14, was 0.0");
             assertThatThrownBy(() -> configured(c -> c.limits().duplicateOrderWindow(Duration.ofSeconds(2))))
                 .hasMessageStartingWith("limits.duplicateOrderWindow (PT2S) may not be longer than orderRate.window");
+            assertThatThrownBy(() -> configured(c -> c.limits()
+                .orderRate(20_000_000, Duration.ofSeconds(1)).messageRate(20_000_000, Duration.ofSeconds(1))))
+                .hasMessage("limits.orderRate.maxOrders must be at most 16777216, was 20000000");
             assertThatThrownBy(() -> configured(c -> c.priceCollarPercent(0)))
                 .hasMessage("priceCollarPercent must be above 0 and at most 100, was 0.0");
             assertThatThrownBy(() -> configured(c -> c.warningThreshold(1.5)))
