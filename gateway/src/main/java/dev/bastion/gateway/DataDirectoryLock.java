@@ -63,7 +63,8 @@ final class DataDirectoryLock implements AutoCloseable
             {
                 if (Files.deleteIfExists(markFile))
                 {
-                    LOG.info("Removed the liveness file of a gateway that did not stop cleanly: {}", markFile);
+                    // The archive leaves its file even after a clean stop, so this says nothing about a crash.
+                    LOG.info("Removed the liveness file the previous gateway left: {}", markFile);
                 }
             }
             return new DataDirectoryLock(channel, lock);
