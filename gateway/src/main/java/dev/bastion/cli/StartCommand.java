@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 /** {@code bastion start}: the gateway, the OMS pipeline and its venue sessions, until the process is stopped. */
 @Command(name = "start", mixinStandardHelpOptions = true,
@@ -18,6 +18,8 @@ import java.util.concurrent.CountDownLatch;
         + "(Ctrl-C).")
 public final class StartCommand implements Callable<Integer>
 {
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
     @Option(names = {"-c", "--config"}, defaultValue = "config/bastion.yaml",
         description = "Configuration file (default: ${DEFAULT-VALUE}).")
     private Path config;
@@ -32,9 +34,10 @@ public final class StartCommand implements Callable<Integer>
             throw new UserInputException(config + ": venues: and routing: are required: the OMS needs a venue to " +
                 "send orders to (see config/bastion.yaml)");
         }
-        final CountDownLatch stopped = new CountDownLatch(1);
-        try (BastionServer server =
-            BastionServer.launch(configuration.gateway(), orderFlow.omsConfiguration(orderFlow.venues())))
+        // Declared first, so that it is closed last: the JVM's exit waits until the server has closed.
+        try (ShutdownSignal shutdown = new ShutdownSignal(CLOSE_TIMEOUT);
+            BastionServer server =
+                BastionServer.launch(configuration.gateway(), orderFlow.omsConfiguration(orderFlow.venues())))
         {
             System.out.printf("Bastion gateway listening for FIX on %s:%d; Ctrl-C stops it%n",
                 configuration.gateway().host(), server.gateway().port());
@@ -48,8 +51,7 @@ public final class StartCommand implements Callable<Integer>
                 System.out.printf("Venue %s: %s (data in %s)%n", venue.name(), venue.settingsFile(),
                     venue.dataDirectory().toAbsolutePath().normalize());
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "bastion-shutdown"));
-            stopped.await();
+            shutdown.await();
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package dev.bastion.cli.demo;
 
+import dev.bastion.cli.ShutdownSignal;
 import dev.bastion.cli.UserInputException;
 import dev.bastion.gateway.BastionServer;
 import dev.bastion.gateway.config.BastionConfiguration;
@@ -37,7 +38,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -110,6 +110,7 @@ public final class DemoCommand implements Callable<Integer>
         BastionServer server = null;
         DemoClient client = null;
         ScheduledExecutorService market = null;
+        ShutdownSignal shutdown = null;
         if (!verbose)
         {
             Configurator.setRootLevel(Level.WARN);
@@ -161,8 +162,9 @@ public final class DemoCommand implements Callable<Integer>
                 client.close();
                 client = null;
                 market = moveTheMarket(simulators);
+                shutdown = new ShutdownSignal(Duration.ofSeconds(30));
                 printConnectionDetails(configuration.gateway(), gateway, simulators, out);
-                awaitCtrlC();
+                shutdown.await();
             }
             return 0;
         }
@@ -185,6 +187,8 @@ public final class DemoCommand implements Callable<Integer>
                 IoUtil.delete(data.toFile(), true);
             }
             Configurator.setRootLevel(logLevel);
+            // Last: after Ctrl-C the JVM exits once everything above is closed and deleted.
+            CloseHelper.quietClose(shutdown);
         }
     }
 
@@ -312,28 +316,6 @@ public final class DemoCommand implements Callable<Integer>
             "  venue %s: simulator on %s:%d, prices take a random step every second%n", name, simulator.host(),
             simulator.port()));
         out.flush();
-    }
-
-    private static void awaitCtrlC() throws InterruptedException
-    {
-        final CountDownLatch stopped = new CountDownLatch(1);
-        final Thread hook = new Thread(stopped::countDown, "demo-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try
-        {
-            stopped.await();
-        }
-        finally
-        {
-            try
-            {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            }
-            catch (final IllegalStateException ignored)
-            {
-                // already shutting down
-            }
-        }
     }
 
     private static boolean isFree(final String host, final int port)

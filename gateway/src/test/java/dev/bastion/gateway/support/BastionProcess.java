@@ -86,6 +86,15 @@ public final class BastionProcess implements AutoCloseable
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("killed process ended").isTrue();
     }
 
+    /** SIGTERM, as Ctrl-C or a supervisor stops it; returns its exit code. */
+    public int stop() throws InterruptedException
+    {
+        process.destroy();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped process ended; its output:%n%s", output())
+            .isTrue();
+        return process.exitValue();
+    }
+
     @Override
     public void close()
     {
