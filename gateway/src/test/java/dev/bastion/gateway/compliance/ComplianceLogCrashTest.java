@@ -1,6 +1,6 @@
 package dev.bastion.gateway.compliance;
 
-import dev.bastion.gateway.support.Await;
+import dev.bastion.gateway.support.BastionProcess;
 import dev.bastion.gateway.support.FreePort;
 import dev.bastion.gateway.support.QuickFixClient;
 import dev.bastion.oms.venue.fix.FixVersion;
@@ -13,17 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 import quickfix.field.Side;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -45,13 +40,13 @@ class ComplianceLogCrashTest
     @TempDir
     Path directory;
 
-    private final List<Process> processes = new ArrayList<>();
+    private final List<BastionProcess> processes = new ArrayList<>();
     private VenueSimulator venue;
 
     @AfterEach
     void killLeftovers()
     {
-        processes.forEach(Process::destroyForcibly);
+        processes.forEach(BastionProcess::close);
         if (venue != null)
         {
             venue.close();
@@ -67,7 +62,7 @@ class ComplianceLogCrashTest
         final Path config = writeConfig(port, venue);
         final Path compliance = directory.resolve("compliance");
 
-        final Process first = startGateway(config, "first");
+        final BastionProcess first = startGateway(config, port, "first");
         final List<String> conversation;
         try (QuickFixClient client = new QuickFixClient("FIX.4.4", "CLIENT1", "BASTION", port, "client1", PASSWORD,
             null).start())
@@ -86,14 +81,12 @@ class ComplianceLogCrashTest
         }
         assertThat(conversation).contains("IN 1 A", "OUT 1 A").anyMatch(message -> message.endsWith(" 5"));
 
-        first.destroyForcibly();
-        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        first.kill();
         // Nothing reached the file before the kill: the records were still in memory.
         assertThat(records(compliance)).doesNotContainAnyElementsOf(conversation);
 
-        final Process second = startGateway(config, "second");
-        second.destroyForcibly();
-        assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        final BastionProcess second = startGateway(config, port, "second");
+        second.kill();
 
         final Map<String, Long> logged = records(compliance).stream()
             .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
@@ -139,64 +132,11 @@ class ComplianceLogCrashTest
         return config;
     }
 
-    /** {@code bastion start} in a JVM of its own, returned once it accepts connections. */
-    private Process startGateway(final Path config, final String name) throws IOException
+    private BastionProcess startGateway(final Path config, final int port, final String name) throws IOException
     {
-        final List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (final String argument : ManagementFactory.getRuntimeMXBean().getInputArguments())
-        {
-            if (argument.startsWith("--add-") || argument.startsWith("-Dchronicle") ||
-                argument.startsWith("-Djava.net") || argument.startsWith("-Dfix."))
-            {
-                command.add(argument);
-            }
-        }
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("dev.bastion.cli.BastionCli");
-        command.add("start");
-        command.add("--config");
-        command.add(config.toString());
-        final Process process = new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(directory.resolve(name + ".out").toFile())
-            .start();
+        final BastionProcess process = BastionProcess.start(config, directory.resolve(name + ".out"), port);
         processes.add(process);
-        final int port = Integer.parseInt(Files.readAllLines(config).stream()
-            .filter(line -> line.trim().startsWith("port:")).findFirst().orElseThrow().split(":")[1].trim());
-        Await.until("the gateway in its own JVM to accept connections", Duration.ofSeconds(60), () ->
-        {
-            assertThat(process.isAlive()).as("gateway process %s alive; its output:%n%s", name,
-                output(name)).isTrue();
-            return accepts(port);
-        });
         return process;
-    }
-
-    private String output(final String name)
-    {
-        try
-        {
-            return Files.readString(directory.resolve(name + ".out"), StandardCharsets.ISO_8859_1);
-        }
-        catch (final IOException ex)
-        {
-            return ex.toString();
-        }
-    }
-
-    private static boolean accepts(final int port)
-    {
-        try (Socket socket = new Socket())
-        {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            return true;
-        }
-        catch (final IOException ex)
-        {
-            return false;
-        }
     }
 
     /** Each record as {@code <IN|OUT> <MsgSeqNum> <MsgType>}. */
