@@ -28,6 +28,10 @@ final class OmsEvent
     long epochNanos;
     long sessionId;
     int msgSeqNum;
+    /** A client request's sequence index (see {@code ClientRequest#sequenceIndex}). */
+    int sequenceIndex;
+    /** A client request replayed from the gateway's archive at start-up. */
+    boolean replayed;
     final StringBuilder clOrdId = new StringBuilder(32);
     final StringBuilder origClOrdId = new StringBuilder(32);
     final StringBuilder account = new StringBuilder(16);
@@ -65,6 +69,8 @@ final class OmsEvent
         epochNanos = 0;
         sessionId = 0;
         msgSeqNum = 0;
+        sequenceIndex = 0;
+        replayed = false;
         clOrdId.setLength(0);
         origClOrdId.setLength(0);
         account.setLength(0);
