@@ -28,7 +28,7 @@ public final class RecordingOrderHandler implements ClientOrderHandler
     /** What the gateway decoded from a NewOrderSingle. */
     public record ReceivedOrder(
         long sessionId, int msgSeqNum, String clOrdId, String symbol, char side, char ordType, long orderQty,
-        long price, String account)
+        long price, String account, int sequenceIndex, boolean replayed)
     {
     }
 
@@ -46,9 +46,25 @@ public final class RecordingOrderHandler implements ClientOrderHandler
     private final List<ClientSessionInfo> logons = new CopyOnWriteArrayList<>();
     private final BusinessReject unsupported = new BusinessReject();
 
+    /** What {@link #processedUpTo} answers for every session; by default the gateway replays nothing. */
+    private volatile long processedUpTo = REPLAY_NOTHING;
+
     public RecordingOrderHandler(final ClientReplies replies)
     {
         this.replies = replies;
+    }
+
+    /** Plays an OMS that had processed every session's messages up to this mark when the gateway started. */
+    public RecordingOrderHandler withProcessedUpTo(final long mark)
+    {
+        this.processedUpTo = mark;
+        return this;
+    }
+
+    @Override
+    public long processedUpTo(final long sessionId)
+    {
+        return processedUpTo;
     }
 
     public List<ReceivedOrder> orders()
@@ -103,7 +119,7 @@ public final class RecordingOrderHandler implements ClientOrderHandler
         }
         orders.add(new ReceivedOrder(order.sessionId(), order.msgSeqNum(), order.clOrdId().toString(),
             order.symbol().toString(), order.side(), order.ordType(), order.orderQty(), order.price(),
-            order.account().toString()));
+            order.account().toString(), order.sequenceIndex(), order.replayed()));
         return true;
     }
 
