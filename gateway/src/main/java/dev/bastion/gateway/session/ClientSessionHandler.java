@@ -222,6 +222,7 @@ public final class ClientSessionHandler implements SessionHandler
                 .reason(BusinessReject.APPLICATION_NOT_AVAILABLE)
                 .text("Message could not be processed: internal error");
             session.trySend(codec.encode(businessReject));
+            orderHandler.onRefused(session.id(), session.sequenceIndex(), inboundHeader.msgSeqNum());
             return CONTINUE;
         }
     }
@@ -365,6 +366,11 @@ public final class ClientSessionHandler implements SessionHandler
         if (action == ABORT)
         {
             lastCountedSeqNum = -1;
+        }
+        else
+        {
+            // The OMS never sees it; a restart must not replay an order the client was told was refused.
+            orderHandler.onRefused(session.id(), session.sequenceIndex(), header.msgSeqNum());
         }
         return action;
     }

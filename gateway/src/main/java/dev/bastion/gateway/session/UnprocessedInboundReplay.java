@@ -206,7 +206,19 @@ public final class UnprocessedInboundReplay
                 }
                 continue;
             }
-            final SessionHeaderDecoder header = decode(codec, messageType, buffer, bytes.length);
+            final SessionHeaderDecoder header;
+            try
+            {
+                header = decode(codec, messageType, buffer, bytes.length);
+            }
+            catch (final RuntimeException ex)
+            {
+                // As live: a message the codec cannot take costs that message, not the start.
+                LOG.error("Session {}: archived message {} could not be decoded, not replayed", sessionId,
+                    msgSeqNum(key), ex);
+                skipped++;
+                continue;
+            }
             if (header == null)
             {
                 skipped++;

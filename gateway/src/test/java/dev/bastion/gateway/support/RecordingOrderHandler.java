@@ -44,6 +44,7 @@ public final class RecordingOrderHandler implements ClientOrderHandler
     private final AtomicLong orderIds = new AtomicLong();
     private final List<ReceivedOrder> orders = new CopyOnWriteArrayList<>();
     private final List<ClientSessionInfo> logons = new CopyOnWriteArrayList<>();
+    private final List<Integer> refused = new CopyOnWriteArrayList<>();
     private final BusinessReject unsupported = new BusinessReject();
 
     /** What {@link #processedUpTo} answers for every session; by default the gateway replays nothing. */
@@ -75,6 +76,18 @@ public final class RecordingOrderHandler implements ClientOrderHandler
     public List<ReceivedRequest> requests()
     {
         return requests;
+    }
+
+    /** MsgSeqNums of the order-flow messages the gateway answered itself (its throttle). */
+    public List<Integer> refused()
+    {
+        return refused;
+    }
+
+    @Override
+    public void onRefused(final long sessionId, final int sequenceIndex, final int msgSeqNum)
+    {
+        refused.add(msgSeqNum);
     }
 
     public List<ClientSessionInfo> logons()

@@ -46,6 +46,15 @@ public interface ClientOrderHandler
         onDisconnect(sessionId);
     }
 
+    /**
+     * The gateway answered an order-flow message itself (its throttle refused it) and the handler never
+     * sees it: a handler that keeps {@link #processedUpTo} counts it as processed, so that a restart
+     * does not replay a message the client was told was refused.
+     */
+    default void onRefused(final long sessionId, final int sequenceIndex, final int msgSeqNum)
+    {
+    }
+
     boolean onNewOrder(NewOrderRequest order);
 
     boolean onCancelRequest(CancelRequest request);

@@ -162,6 +162,7 @@ final class BusinessLogic implements EventHandler<OmsEvent>
             case STATUS:
             case MASS_CANCEL:
             case MASS_STATUS:
+            case CLIENT_REFUSED:
                 return true;
             default:
                 return false;

@@ -81,6 +81,16 @@ final class ClientInbound implements ClientOrderHandler
     }
 
     @Override
+    public void onRefused(final long sessionId, final int sequenceIndex, final int msgSeqNum)
+    {
+        final long sequence = overflow.claim();
+        final OmsEvent event = sequence >= 0 ? ring.get(sequence) : overflow.newEvent();
+        start(event, OmsEvent.Kind.CLIENT_REFUSED, sessionId, msgSeqNum);
+        event.sequenceIndex = sequenceIndex;
+        publish(sequence, event);
+    }
+
+    @Override
     public boolean onNewOrder(final NewOrderRequest order)
     {
         final long sequence = overflow.tryClaim();

@@ -14,6 +14,8 @@ final class OmsEvent
     enum Kind
     {
         NEW_ORDER, CANCEL, REPLACE, STATUS, MASS_CANCEL, MASS_STATUS, CLIENT_LOGON, CLIENT_DISCONNECT,
+        /** A client message the gateway answered itself (a throttle's reject): only marked processed. */
+        CLIENT_REFUSED,
         VENUE_EXECUTION, VENUE_CANCEL_REJECT, VENUE_CONNECTED, VENUE_DISCONNECTED,
         /** Wakes the business thread to take events that went to the overflow queue. */
         OVERFLOW,

@@ -231,6 +231,12 @@ class OrderPipelineRecoveryTest
 
         start();
         assertThat(pipeline.clientHandler().processedUpTo(SESSION)).isEqualTo(OrderStore.mark(0, 3));
+        // One the gateway's throttle refused counts as processed: a restart must not replay it.
+        pipeline.clientHandler().onRefused(SESSION, 0, 4);
+        pipeline.close();
+
+        start();
+        assertThat(pipeline.clientHandler().processedUpTo(SESSION)).isEqualTo(OrderStore.mark(0, 4));
         assertThat(pipeline.clientHandler().processedUpTo(SESSION + 1)).as("a session it never heard from")
             .isEqualTo(ClientOrderHandler.NOTHING_PROCESSED);
         assertThat(pipeline.books().store().size()).as("marks are not orders").isEqualTo(2);
