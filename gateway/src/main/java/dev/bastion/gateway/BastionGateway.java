@@ -110,16 +110,20 @@ public final class BastionGateway implements AutoCloseable
         AgentRunner.startOnThread(complianceRunner);
 
         final ClientSessionRegistry registry = new ClientSessionRegistry(configuration.sessions());
+        agent = new GatewayAgent(configuration, registry, aeronDirectory, wiring);
+        // Before the engine listens: what Artio received and the OMS never processed goes to the OMS
+        // first, ahead of anything a client sends after its logon.
+        final int replayed = agent.replayUnprocessed(IPC);
         engine = FixEngine.launch(engineConfiguration(aeronDirectory, registry));
 
-        agent = new GatewayAgent(configuration, registry, aeronDirectory, wiring);
         agentRunner = new AgentRunner(idleStrategy(), this::onAgentError, null, agent);
         AgentRunner.startOnThread(agentRunner);
         agent.awaitConnected(TimeUnit.SECONDS.toNanos(30));
 
-        LOG.info("Bastion gateway accepting FIX logons on {}:{} ({} sessions, data in {}) after {} ms",
+        LOG.info("Bastion gateway accepting FIX logons on {}:{} ({} sessions, data in {}, {} unprocessed client " +
+            "message(s) replayed from the archive) after {} ms",
             configuration.host(), configuration.port(), configuration.sessions().size(),
-            configuration.dataDirectory(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNs));
+            configuration.dataDirectory(), replayed, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNs));
     }
 
     private MediaDriver.Context mediaDriverContext(final String aeronDirectory)
@@ -209,6 +213,11 @@ public final class BastionGateway implements AutoCloseable
     public void close()
     {
         CloseHelper.quietClose(agentRunner);
+        if (agentRunner == null && agent != null)
+        {
+            // Built, but the start failed before its thread ran: its reply files still need closing.
+            agent.onClose();
+        }
         CloseHelper.quietClose(engine);
         CloseHelper.quietClose(complianceRunner);
         CloseHelper.quietClose(mediaDriver);

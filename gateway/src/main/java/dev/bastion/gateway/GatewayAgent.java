@@ -8,6 +8,7 @@ import dev.bastion.gateway.session.ClientSessionProxy;
 import dev.bastion.gateway.session.ClientSessionRegistry;
 import dev.bastion.gateway.session.InboundSequencing;
 import dev.bastion.gateway.session.OutboundReplies;
+import dev.bastion.gateway.session.UnprocessedInboundReplay;
 import dev.bastion.oms.api.ClientOrderHandler;
 import org.agrona.collections.Long2ObjectHashMap;
 import org.agrona.concurrent.Agent;
@@ -62,6 +63,19 @@ final class GatewayAgent implements Agent
             }
         }
         this.orderHandler = wiring.orderHandler(replies);
+    }
+
+    /**
+     * Hands the OMS the client messages Artio received and archived that it had not processed when
+     * the last run ended; called before the engine starts and before this agent runs, so this thread
+     * may drain the OMS's replies (into the sessions' kept replies) meanwhile.
+     *
+     * @return the messages replayed.
+     */
+    int replayUnprocessed(final String channel)
+    {
+        return new UnprocessedInboundReplay(orderHandler, registry, replies::drain, configuration.maxMessageLength())
+            .replay(aeronDirectory, channel);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.bastion.gateway.compliance;
 import org.agrona.DirectBuffer;
 import uk.co.real_logic.artio.messages.FixMessageDecoder;
 import uk.co.real_logic.artio.messages.MessageHeaderDecoder;
+import uk.co.real_logic.artio.messages.MessageStatus;
 
 /**
  * Reads a FIX message out of one of Artio's stream records (live or replayed from the archive),
@@ -38,6 +39,21 @@ final class ArchivedMessageDecoder
     String status()
     {
         return fixMessage.status().name();
+    }
+
+    boolean isOk()
+    {
+        return fixMessage.status() == MessageStatus.OK;
+    }
+
+    long sessionId()
+    {
+        return fixMessage.session();
+    }
+
+    int sequenceIndex()
+    {
+        return fixMessage.sequenceIndex();
     }
 
     int bodyOffset()

@@ -86,7 +86,7 @@ public final class ComplianceCatchUp
         final ComplianceLogWriter writer,
         final boolean logExistedWithoutMarker)
     {
-        final List<Recording> recordings = new ArrayList<>();
+        final List<ReplayCursor.Recording> recordings = new ArrayList<>();
         long written = 0;
         try (Aeron aeron = Aeron.connect(new Aeron.Context().aeronDirectoryName(aeronDirectory));
             AeronArchive archive = AeronArchive.connect(new AeronArchive.Context()
@@ -97,37 +97,29 @@ public final class ComplianceCatchUp
             for (final int streamId : new int[]{
                 CommonConfiguration.DEFAULT_INBOUND_LIBRARY_STREAM, CommonConfiguration.DEFAULT_OUTBOUND_LIBRARY_STREAM})
             {
-                archive.listRecordingsForUri(0, Integer.MAX_VALUE, channel, streamId,
-                    (controlSessionId, correlationId, recordingId, startTimestamp, stopTimestamp, startPosition,
-                    stopPosition, initialTermId, segmentFileLength, termBufferLength, mtuLength, sessionId,
-                    recordedStreamId, strippedChannel, originalChannel, sourceIdentity) ->
-                    recordings.add(new Recording(recordingId, recordedStreamId, startPosition, stopPosition)));
+                recordings.addAll(ReplayCursor.recordings(archive, channel, streamId));
             }
             final List<ReplayCursor> cursors = new ArrayList<>();
             try
             {
-                for (final Recording recording : recordings)
+                for (final ReplayCursor.Recording recording : recordings)
                 {
-                    long stop = recording.stopPosition;
-                    if (stop == NULL_POSITION)
-                    {
-                        stop = archive.getRecordingPosition(recording.recordingId);
-                    }
-                    final long committed = marker.position(recording.recordingId);
+                    final long stop = recording.stopPosition();
+                    final long committed = marker.position(recording.recordingId());
                     final long from;
                     if (committed != ComplianceMarker.NO_POSITION)
                     {
-                        from = Math.max(committed, recording.startPosition);
+                        from = Math.max(committed, recording.startPosition());
                     }
                     else
                     {
                         // Unknown to the log: all of it, unless the log predates the marker.
-                        from = logExistedWithoutMarker ? stop : recording.startPosition;
+                        from = logExistedWithoutMarker ? stop : recording.startPosition();
                     }
                     if (stop != NULL_POSITION && from < stop)
                     {
                         cursors.add(new ReplayCursor(archive, channel, REPLAY_STREAM_ID + cursors.size(),
-                            recording.recordingId, recording.streamId, from, stop));
+                            recording.recordingId(), recording.streamId(), from, stop));
                     }
                 }
                 written = merge(cursors, writer);
@@ -203,10 +195,6 @@ public final class ComplianceCatchUp
         final String name = file.getFileName().toString();
         return LocalDate.parse(name.substring(ComplianceLogWriter.FILE_PREFIX.length(),
             name.length() - ComplianceLogWriter.FILE_SUFFIX.length()));
-    }
-
-    private record Recording(long recordingId, int streamId, long startPosition, long stopPosition)
-    {
     }
 
 }

@@ -12,13 +12,16 @@ import org.agrona.concurrent.IdleStrategy;
 import org.agrona.concurrent.SleepingMillisIdleStrategy;
 import uk.co.real_logic.artio.CommonConfiguration;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One archive recording replayed from a position to its end, read one FIX message at a time so
- * that {@link ComplianceCatchUp} can merge several recordings by timestamp.
+ * that {@link ComplianceCatchUp} can merge several recordings by timestamp, and the start-up replay
+ * of inbound messages the OMS had not processed can pick a session's messages out of it.
  */
-final class ReplayCursor implements AutoCloseable
+public final class ReplayCursor implements AutoCloseable
 {
     private static final long STALL_TIMEOUT_NS = TimeUnit.SECONDS.toNanos(60);
 
@@ -35,9 +38,12 @@ final class ReplayCursor implements AutoCloseable
     private int length;
     private long timestampNs;
     private String status;
+    private boolean statusOk;
+    private long sessionId;
+    private int sequenceIndex;
     private long position;
 
-    ReplayCursor(
+    public ReplayCursor(
         final AeronArchive archive,
         final String channel,
         final int streamId,
@@ -54,7 +60,7 @@ final class ReplayCursor implements AutoCloseable
     }
 
     /** Reads the next FIX message of the recording, or finds that there is none left. */
-    void advance()
+    public void advance()
     {
         hasMessage = false;
         final long deadlineNs = System.nanoTime() + STALL_TIMEOUT_NS;
@@ -73,8 +79,8 @@ final class ReplayCursor implements AutoCloseable
             {
                 if (System.nanoTime() > deadlineNs)
                 {
-                    throw new IllegalStateException("compliance log catch-up: the archive's replay of recording " +
-                        recordingId + " stalled");
+                    throw new IllegalStateException("the archive's replay of recording " + recordingId +
+                        " stalled");
                 }
                 idle.idle();
             }
@@ -92,14 +98,46 @@ final class ReplayCursor implements AutoCloseable
         message.putBytes(0, buffer, decoder.bodyOffset(), length);
         timestampNs = decoder.timestampNs();
         status = decoder.status();
+        statusOk = decoder.isOk();
+        sessionId = decoder.sessionId();
+        sequenceIndex = decoder.sequenceIndex();
         position = header.position();
         hasMessage = true;
         return Action.BREAK;
     }
 
-    boolean hasMessage()
+    public boolean hasMessage()
     {
         return hasMessage;
+    }
+
+    /** The current message's bytes, from offset 0; valid until the next {@link #advance}. */
+    public DirectBuffer message()
+    {
+        return message;
+    }
+
+    public int length()
+    {
+        return length;
+    }
+
+    /** Artio's id of the session the current message belongs to. */
+    public long sessionId()
+    {
+        return sessionId;
+    }
+
+    /** Artio's sequence index of that session when the message passed. */
+    public int sequenceIndex()
+    {
+        return sequenceIndex;
+    }
+
+    /** Artio framed it as a whole, valid FIX message (not one it found malformed). */
+    public boolean isOk()
+    {
+        return statusOk;
     }
 
     long timestampNs()
@@ -116,5 +154,26 @@ final class ReplayCursor implements AutoCloseable
     public void close()
     {
         subscription.close();
+    }
+
+    /** The archive's recordings of one of Artio's library streams on the channel. */
+    public static List<Recording> recordings(final AeronArchive archive, final String channel, final int streamId)
+    {
+        final List<Recording> recordings = new ArrayList<>();
+        archive.listRecordingsForUri(0, Integer.MAX_VALUE, channel, streamId,
+            (controlSessionId, correlationId, recordingId, startTimestamp, stopTimestamp, startPosition,
+            stopPosition, initialTermId, segmentFileLength, termBufferLength, mtuLength, sessionId,
+            recordedStreamId, strippedChannel, originalChannel, sourceIdentity) ->
+            recordings.add(new Recording(recordingId, recordedStreamId, startPosition,
+            stopPosition == AeronArchive.NULL_POSITION ? archive.getRecordingPosition(recordingId) : stopPosition)));
+        return recordings;
+    }
+
+    /**
+     * One recording; its stop position is where it ended, or where it stands now for one still
+     * open ({@link AeronArchive#NULL_POSITION} when the archive does not know).
+     */
+    public record Recording(long recordingId, int streamId, long startPosition, long stopPosition)
+    {
     }
 }

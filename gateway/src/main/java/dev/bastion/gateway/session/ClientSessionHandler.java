@@ -6,15 +6,9 @@ import dev.bastion.gateway.codec.RawMessageEncoder;
 import dev.bastion.gateway.codec.RawHeader;
 import dev.bastion.gateway.codec.SessionRejectReason;
 import dev.bastion.oms.api.BusinessReject;
-import dev.bastion.oms.api.CancelRequest;
 import dev.bastion.oms.api.ClientOrderHandler;
 import dev.bastion.oms.api.ClientRequest;
 import dev.bastion.oms.api.ClientSessionInfo;
-import dev.bastion.oms.api.MassCancelRequest;
-import dev.bastion.oms.api.MassStatusRequest;
-import dev.bastion.oms.api.NewOrderRequest;
-import dev.bastion.oms.api.ReplaceRequest;
-import dev.bastion.oms.api.StatusRequest;
 import io.aeron.logbuffer.ControlledFragmentHandler.Action;
 import org.agrona.DirectBuffer;
 import org.apache.logging.log4j.LogManager;
@@ -47,12 +41,6 @@ public final class ClientSessionHandler implements SessionHandler
 {
     private static final Logger LOG = LogManager.getLogger(ClientSessionHandler.class);
 
-    private static final long NEW_ORDER_SINGLE = packed("D");
-    private static final long ORDER_CANCEL_REQUEST = packed("F");
-    private static final long ORDER_CANCEL_REPLACE_REQUEST = packed("G");
-    private static final long ORDER_STATUS_REQUEST = packed("H");
-    private static final long ORDER_MASS_CANCEL_REQUEST = packed("q");
-    private static final long ORDER_MASS_STATUS_REQUEST = packed("AF");
     private static final long BUSINESS_MESSAGE_REJECT = packed("j");
     private static final long LOGON = packed("A");
     /** Heartbeat, TestRequest, ResendRequest, Reject, SequenceReset, Logout, Logon: Artio's business. */
@@ -71,14 +59,9 @@ public final class ClientSessionHandler implements SessionHandler
     private final LongConsumer onClosed;
     private final ClientCodec codec;
     private final RawMessageEncoder rawEncoder;
+    private final ClientRequests requests;
     private final MutableAsciiBuffer asciiBuffer = new MutableAsciiBuffer();
     private final UtcTimestampDecoder sendingTimeDecoder = new UtcTimestampDecoder(true);
-    private final NewOrderRequest newOrder = new NewOrderRequest();
-    private final CancelRequest cancel = new CancelRequest();
-    private final ReplaceRequest replace = new ReplaceRequest();
-    private final StatusRequest status = new StatusRequest();
-    private final MassCancelRequest massCancel = new MassCancelRequest();
-    private final MassStatusRequest massStatus = new MassStatusRequest();
     private final BusinessReject businessReject = new BusinessReject();
     private final ClientSessionInfo info;
     private final SessionHeaderDecoder otherMessageHeader;
@@ -116,6 +99,7 @@ public final class ClientSessionHandler implements SessionHandler
         this.orderHandler = orderHandler;
         this.onClosed = onClosed;
         this.codec = ClientCodec.forBeginString(session.beginString());
+        this.requests = new ClientRequests(codec);
         this.rawEncoder = new RawMessageEncoder(session.fixDictionary());
         this.otherMessageHeader = session.fixDictionary().makeHeaderDecoder();
         this.info = new ClientSessionInfo(session.id(), session.beginString(),
@@ -238,6 +222,7 @@ public final class ClientSessionHandler implements SessionHandler
                 .reason(BusinessReject.APPLICATION_NOT_AVAILABLE)
                 .text("Message could not be processed: internal error");
             session.trySend(codec.encode(businessReject));
+            orderHandler.onRefused(session.id(), session.sequenceIndex(), inboundHeader.msgSeqNum());
             return CONTINUE;
         }
     }
@@ -310,16 +295,17 @@ public final class ClientSessionHandler implements SessionHandler
             return reject(header.msgSeqNum(), decoder.invalidTagId(), header, decoder.rejectReason());
         }
 
-        final ClientRequest request = requestFor(messageType);
+        final ClientRequest request = requests.requestFor(messageType);
         request.resetHeader(session.id(), header.msgSeqNum(), inboundHeader.possResend(),
             sendingTimeDecoder.decodeNanos(header.sendingTime(), header.sendingTimeLength()),
             buffer, offset, length);
-        final int refusedTag = read(messageType);
+        request.sequence(session.sequenceIndex(), false);
+        final int refusedTag = requests.read(messageType);
         if (refusedTag != 0)
         {
             return reject(header.msgSeqNum(), refusedTag, header, codec.problemReason());
         }
-        return dispatch(messageType) ? CONTINUE : ABORT;
+        return requests.dispatch(messageType, orderHandler) ? CONTINUE : ABORT;
     }
 
     private Action onOtherMessage(final DirectBuffer buffer, final int offset, final int length, final long messageType)
@@ -381,6 +367,11 @@ public final class ClientSessionHandler implements SessionHandler
         {
             lastCountedSeqNum = -1;
         }
+        else
+        {
+            // The OMS never sees it; a restart must not replay an order the client was told was refused.
+            orderHandler.onRefused(session.id(), session.sequenceIndex(), header.msgSeqNum());
+        }
         return action;
     }
 
@@ -391,81 +382,6 @@ public final class ClientSessionHandler implements SessionHandler
         LOG.warn("Session {} rejected message {} ({}): {} (tag {})", info, refSeqNum, msgType, text, refTagId);
         final Encoder encoder = codec.encodeSessionReject(refSeqNum, refTagId, msgType, reason, text, inboundHeader);
         return Pressure.apply(session.trySend(encoder));
-    }
-
-    private ClientRequest requestFor(final long messageType)
-    {
-        if (messageType == NEW_ORDER_SINGLE)
-        {
-            return newOrder;
-        }
-        if (messageType == ORDER_CANCEL_REQUEST)
-        {
-            return cancel;
-        }
-        if (messageType == ORDER_CANCEL_REPLACE_REQUEST)
-        {
-            return replace;
-        }
-        if (messageType == ORDER_STATUS_REQUEST)
-        {
-            return status;
-        }
-        if (messageType == ORDER_MASS_CANCEL_REQUEST)
-        {
-            return massCancel;
-        }
-        return massStatus;
-    }
-
-    private int read(final long messageType)
-    {
-        if (messageType == NEW_ORDER_SINGLE)
-        {
-            return codec.readNewOrder(newOrder);
-        }
-        if (messageType == ORDER_CANCEL_REQUEST)
-        {
-            return codec.readCancel(cancel);
-        }
-        if (messageType == ORDER_CANCEL_REPLACE_REQUEST)
-        {
-            return codec.readReplace(replace);
-        }
-        if (messageType == ORDER_STATUS_REQUEST)
-        {
-            return codec.readStatus(status);
-        }
-        if (messageType == ORDER_MASS_CANCEL_REQUEST)
-        {
-            return codec.readMassCancel(massCancel);
-        }
-        return codec.readMassStatus(massStatus);
-    }
-
-    private boolean dispatch(final long messageType)
-    {
-        if (messageType == NEW_ORDER_SINGLE)
-        {
-            return orderHandler.onNewOrder(newOrder);
-        }
-        if (messageType == ORDER_CANCEL_REQUEST)
-        {
-            return orderHandler.onCancelRequest(cancel);
-        }
-        if (messageType == ORDER_CANCEL_REPLACE_REQUEST)
-        {
-            return orderHandler.onReplaceRequest(replace);
-        }
-        if (messageType == ORDER_STATUS_REQUEST)
-        {
-            return orderHandler.onStatusRequest(status);
-        }
-        if (messageType == ORDER_MASS_CANCEL_REQUEST)
-        {
-            return orderHandler.onMassCancelRequest(massCancel);
-        }
-        return orderHandler.onMassStatusRequest(massStatus);
     }
 
     /**

@@ -47,11 +47,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Crash recovery with real processes: {@code bastion start} in its own JVM, a venue simulator in this
  * one filling orders as its price path steps, a QuickFIX/J client streaming orders. The gateway is
- * killed with SIGKILL in the middle of the stream, started again, the client logs on again and
- * streams the rest. Then Bastion's books on disk (order store and portfolio) are checked against
- * the simulator's record: every order the venue holds is in the books once with the venue's CumQty,
- * open orders are open in both, and the position and cash are exactly what the venue's fills make
- * (no fill booked twice, none missing).
+ * killed with SIGKILL in the middle of a burst, started again, the client logs on again and
+ * streams the rest without sending anything again itself: the orders Artio had received and the OMS
+ * had not processed come back from the gateway's archive at start-up, the others are resent by the
+ * client's FIX session when the gateway asks for them. Then Bastion's books on disk (order store and
+ * portfolio) are checked against the simulator's record: every client order is in the books once,
+ * every order the venue holds with the venue's CumQty, open orders are open in both, and the position
+ * and cash are exactly what the venue's fills make (no fill booked twice, none missing).
  */
 class RecoveryAfterKillTest
 {
@@ -122,7 +124,9 @@ class RecoveryAfterKillTest
         {
             client.awaitLogon();
             final Set<String> unknown = ConcurrentHashMap.newKeySet();
-            final Thread reader = collect(client, answered, unknown, clientFills);
+            final Set<String> statusAnswered = ConcurrentHashMap.newKeySet();
+            final Map<String, String> lastAnswers = new ConcurrentHashMap<>();
+            final Thread reader = collect(client, answered, unknown, statusAnswered, lastAnswers, clientFills);
 
             for (int i = 1; i <= KILL_AFTER; i++)
             {
@@ -132,9 +136,13 @@ class RecoveryAfterKillTest
                     Thread.sleep(5);
                 }
             }
-            // The last orders went out in a burst and the gateway dies under them: orders in flight.
+            // The last orders went out in a burst and the gateway dies under them as soon as the venue has
+            // the first of them: orders in flight, most of them received by Artio, not yet processed by the OMS.
+            awaitVenueOrders(venue.record(), KILL_AFTER - BURST + 1);
             first.kill();
-            final int inFlight = KILL_AFTER - (int)answered.stream().filter(id -> id.startsWith("R-")).count();
+            final List<Integer> unanswered = java.util.stream.IntStream.rangeClosed(1, KILL_AFTER)
+                .filter(i -> !answered.contains("R-" + i)).boxed().toList();
+            final int inFlight = unanswered.size();
             final int venueOrdersAtKill = venue.record().orders().size();
             final int venueFillsAtKill = venue.record().fills().size();
 
@@ -149,21 +157,25 @@ class RecoveryAfterKillTest
             });
             final long startToRecovered = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - second.startedNanos());
             client.awaitLogon();
-            // FIX's procedure for orders sent without an answer: ask for their status, send again those
-            // the OMS does not know (Artio had received them, the OMS had not taken them when it died).
-            final List<Integer> unanswered = java.util.stream.IntStream.rangeClosed(1, KILL_AFTER)
-                .filter(i -> !answered.contains("R-" + i)).boxed().toList();
+            // Nothing is sent again by the client's application: the orders Artio had received come back
+            // from the gateway's archive, those it had not are resent by the client's FIX session (a
+            // ResendRequest answered with PossDup copies). Asked for their status, the OMS knows every one.
             for (final int i : unanswered)
             {
                 client.send(statusRequest("R-" + i, i));
             }
-            Await.until("answers to the status requests", Duration.ofSeconds(30), () ->
-                unanswered.stream().allMatch(i -> answered.contains("R-" + i) || unknown.contains("R-" + i)));
-            final List<Integer> unknownToOms = unanswered.stream().filter(i -> !answered.contains("R-" + i)).toList();
-            for (final int i : unknownToOms)
-            {
-                client.send(order(i));
-            }
+            Await.until("every order sent before the kill answered", Duration.ofSeconds(30), () ->
+                java.util.stream.IntStream.rangeClosed(1, KILL_AFTER).allMatch(i -> answered.contains("R-" + i)) &&
+                unanswered.stream().allMatch(i -> statusAnswered.contains("R-" + i)));
+            assertThat(unknown).as("orders the OMS did not know after the restart (answers: %s)", lastAnswers)
+                .isEmpty();
+            Await.until("the restart's start-up line", Duration.ofSeconds(30), () ->
+                second.output().contains("replayed from the archive)"));
+            final int replayed = replayedFromArchive(second.output());
+            final long resentBySession = resentOrders(client.conversation());
+            final long skipped = skippedAsKnown(second.output());
+            assertThat(replayed - skipped).as("orders replayed from the archive and new to the OMS (none of them "
+                + "answered before the kill)").isLessThanOrEqualTo(unanswered.size());
             for (int i = KILL_AFTER + 1; i <= ORDERS; i++)
             {
                 client.send(order(i));
@@ -179,6 +191,13 @@ class RecoveryAfterKillTest
             awaitQuiet(second);
             second.kill();
             reader.interrupt();
+            // Every message, replayed or live, was marked processed: the next start replays nothing.
+            final BastionProcess third = start(config, "third", port);
+            Await.until("the third start's start-up line", Duration.ofSeconds(30), () ->
+                third.output().contains("replayed from the archive)"));
+            final int replayedByThird = replayedFromArchive(third.output());
+            third.kill();
+            assertThat(replayedByThird).as("orders replayed by a start after everything was processed").isZero();
 
             final Books books = readBooks();
             final VenueRecord record = venue.record();
@@ -243,9 +262,12 @@ class RecoveryAfterKillTest
             System.out.printf("  books at the end:  %d orders, %d open, position %.0f, cash %.2f (venue implies %.2f)%n",
                 books.orders.size(), books.orders.stream().filter(o -> isOpen(o.order().status())).count(),
                 FixedPoint.qtyToDouble(books.quantity), books.cash / 1e8, cash.longValueExact() / 1e8);
-            System.out.printf("  orders unanswered after the restart: %d, of which the OMS did not know %d (Artio had "
-                + "received them, the OMS had not taken them) and the client sent again; books' orders the venue "
-                + "never got: %d%n", unanswered.size(), unknownToOms.size(), notAtVenue);
+            System.out.printf("  orders replayed from the archive (Artio had received them, the OMS had not marked "
+                + "them processed): %d, of which the OMS had written before the kill and skipped: %d%n", replayed,
+                skipped);
+            System.out.printf("  orders unanswered at the kill: %d; orders the client's FIX session resent (the "
+                + "gateway had not received them): %d; the client's application sent none again; books' orders the "
+                + "venue never got: %d%n", unanswered.size(), resentBySession, notAtVenue);
             System.out.printf("  restart: accepting connections %d ms after spawn, recovered %d ms after spawn "
                 + "(%s ms after the pipeline was built: %s)%n", startToAccept, startToRecovered, recovered[0].group(2),
                 recovered[0].group(1));
@@ -292,7 +314,7 @@ class RecoveryAfterKillTest
 
     private static Thread collect(
         final QuickFixClient client, final Set<String> answered, final Set<String> unknown,
-        final Map<String, Integer> fills)
+        final Set<String> statusAnswered, final Map<String, String> lastAnswers, final Map<String, Integer> fills)
     {
         final Thread reader = new Thread(() ->
         {
@@ -304,10 +326,16 @@ class RecoveryAfterKillTest
                     if (message != null && message.isSetField(11))
                     {
                         final String clOrdId = message.getString(11);
-                        if (message.isSetField(150) && message.getChar(150) == 'I' && message.getChar(39) == '8')
+                        lastAnswers.put(clOrdId, "150=" + message.getString(150) + " 39=" + message.getString(39) +
+                            (message.isSetField(58) ? " 58=" + message.getString(58) : ""));
+                        if (message.isSetField(150) && message.getChar(150) == 'I')
                         {
-                            unknown.add(clOrdId); // a status request's answer: the OMS does not know the order
-                            continue;
+                            statusAnswered.add(clOrdId);
+                            if (message.isSetField(58) && message.getString(58).startsWith("Unknown order"))
+                            {
+                                unknown.add(clOrdId); // a status request's answer: the OMS does not know the order
+                                continue;
+                            }
                         }
                         answered.add(clOrdId);
                         if (message.isSetField(150) && message.getChar(150) == 'F')
@@ -329,6 +357,39 @@ class RecoveryAfterKillTest
         reader.setDaemon(true);
         reader.start();
         return reader;
+    }
+
+    /** Polls the simulator's record closely (every 0.1 ms, for 10 s at most): the kill must follow at once. */
+    private static void awaitVenueOrders(final VenueRecord record, final int orders)
+    {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (record.orders().size() < orders)
+        {
+            assertThat(System.nanoTime()).as("waiting for %d orders at the venue", orders).isLessThan(deadline);
+            java.util.concurrent.locks.LockSupport.parkNanos(100_000);
+        }
+    }
+
+    /** What the restarted gateway says it replayed from Artio's archive. */
+    private static int replayedFromArchive(final String output)
+    {
+        final Matcher matcher = Pattern.compile("(\\d+) unprocessed client message\\(s\\) replayed from the archive")
+            .matcher(output);
+        assertThat(matcher.find()).as("the restarted gateway's start-up line").isTrue();
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    private static long skippedAsKnown(final String output)
+    {
+        return Pattern.compile("was handled before the last run ended: skipped").matcher(output).results().count();
+    }
+
+    /** NewOrderSingles the client's FIX session sent twice under one MsgSeqNum: PossDup resends. */
+    private static long resentOrders(final List<String> conversation)
+    {
+        return conversation.stream().filter(line -> line.startsWith("IN ") && line.endsWith(" D"))
+            .collect(Collectors.groupingBy(line -> line, Collectors.counting()))
+            .values().stream().filter(count -> count > 1).count();
     }
 
     private static void awaitQuiet(final VenueRecord record) throws InterruptedException

@@ -224,6 +224,9 @@ class QuickFixClientSessionTest
         assertThat(client.isLoggedOn()).isTrue();
         Await.until("handler saw the acknowledged orders", Duration.ofSeconds(5), () ->
             handler.get().orders().stream().filter(order -> order.clOrdId().startsWith("FAST-")).count() == 5);
+        // The OMS hears of the refused ones too, so that a restart never replays them from the archive.
+        Await.until("handler told of the refused orders", Duration.ofSeconds(5), () ->
+            handler.get().refused().size() == 3);
     }
 
     /** A FIX 4.4 message of this type with these {@code tag=value} body fields, in order. */

@@ -28,7 +28,7 @@ public final class RecordingOrderHandler implements ClientOrderHandler
     /** What the gateway decoded from a NewOrderSingle. */
     public record ReceivedOrder(
         long sessionId, int msgSeqNum, String clOrdId, String symbol, char side, char ordType, long orderQty,
-        long price, String account)
+        long price, String account, int sequenceIndex, boolean replayed)
     {
     }
 
@@ -44,11 +44,28 @@ public final class RecordingOrderHandler implements ClientOrderHandler
     private final AtomicLong orderIds = new AtomicLong();
     private final List<ReceivedOrder> orders = new CopyOnWriteArrayList<>();
     private final List<ClientSessionInfo> logons = new CopyOnWriteArrayList<>();
+    private final List<Integer> refused = new CopyOnWriteArrayList<>();
     private final BusinessReject unsupported = new BusinessReject();
+
+    /** What {@link #processedUpTo} answers for every session; by default the gateway replays nothing. */
+    private volatile long processedUpTo = REPLAY_NOTHING;
 
     public RecordingOrderHandler(final ClientReplies replies)
     {
         this.replies = replies;
+    }
+
+    /** Plays an OMS that had processed every session's messages up to this mark when the gateway started. */
+    public RecordingOrderHandler withProcessedUpTo(final long mark)
+    {
+        this.processedUpTo = mark;
+        return this;
+    }
+
+    @Override
+    public long processedUpTo(final long sessionId)
+    {
+        return processedUpTo;
     }
 
     public List<ReceivedOrder> orders()
@@ -59,6 +76,18 @@ public final class RecordingOrderHandler implements ClientOrderHandler
     public List<ReceivedRequest> requests()
     {
         return requests;
+    }
+
+    /** MsgSeqNums of the order-flow messages the gateway answered itself (its throttle). */
+    public List<Integer> refused()
+    {
+        return refused;
+    }
+
+    @Override
+    public void onRefused(final long sessionId, final int sequenceIndex, final int msgSeqNum)
+    {
+        refused.add(msgSeqNum);
     }
 
     public List<ClientSessionInfo> logons()
@@ -103,7 +132,7 @@ public final class RecordingOrderHandler implements ClientOrderHandler
         }
         orders.add(new ReceivedOrder(order.sessionId(), order.msgSeqNum(), order.clOrdId().toString(),
             order.symbol().toString(), order.side(), order.ordType(), order.orderQty(), order.price(),
-            order.account().toString()));
+            order.account().toString(), order.sequenceIndex(), order.replayed()));
         return true;
     }
 

@@ -12,6 +12,24 @@ import org.agrona.DirectBuffer;
  */
 public interface ClientOrderHandler
 {
+    /** {@link #processedUpTo}: no message of the session was processed. */
+    long NOTHING_PROCESSED = -1;
+    /** {@link #processedUpTo}: the handler keeps no record, the gateway replays nothing. */
+    long REPLAY_NOTHING = Long.MAX_VALUE;
+
+    /**
+     * The session's last inbound message the handler had processed when this run started, as
+     * {@code sequenceIndex << 32 | MsgSeqNum}: the gateway replays, from its archive and before the
+     * session can log on, the session's application messages after it (flagged
+     * {@link ClientRequest#replayed()}).
+     *
+     * @return the mark, {@link #NOTHING_PROCESSED}, or {@link #REPLAY_NOTHING}.
+     */
+    default long processedUpTo(final long sessionId)
+    {
+        return REPLAY_NOTHING;
+    }
+
     /** The session logged on; answers for it can be sent from now on. */
     void onLogon(ClientSessionInfo session);
 
@@ -26,6 +44,15 @@ public interface ClientOrderHandler
     default void onDisconnect(final long sessionId, final boolean cancelOpenOrders)
     {
         onDisconnect(sessionId);
+    }
+
+    /**
+     * The gateway answered an order-flow message itself (its throttle refused it) and the handler never
+     * sees it: a handler that keeps {@link #processedUpTo} counts it as processed, so that a restart
+     * does not replay a message the client was told was refused.
+     */
+    default void onRefused(final long sessionId, final int sequenceIndex, final int msgSeqNum)
+    {
     }
 
     boolean onNewOrder(NewOrderRequest order);

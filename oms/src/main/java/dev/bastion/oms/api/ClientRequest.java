@@ -15,6 +15,8 @@ public abstract class ClientRequest
     private DirectBuffer rawBuffer;
     private int rawOffset;
     private int rawLength;
+    private int sequenceIndex;
+    private boolean replayed;
 
     /** Called by the gateway before filling the fields of a new message. */
     public void resetHeader(
@@ -33,6 +35,32 @@ public abstract class ClientRequest
         this.rawBuffer = rawBuffer;
         this.rawOffset = rawOffset;
         this.rawLength = rawLength;
+        this.sequenceIndex = 0;
+        this.replayed = false;
+    }
+
+    /**
+     * Where the message stands in the session's history, after {@link #resetHeader}: Artio's sequence
+     * index (it rises at each sequence reset) and whether the gateway is replaying it from its archive
+     * at start-up because the OMS had not processed it when the last run ended.
+     */
+    public ClientRequest sequence(final int sequenceIndex, final boolean replayed)
+    {
+        this.sequenceIndex = sequenceIndex;
+        this.replayed = replayed;
+        return this;
+    }
+
+    /** Artio's sequence index of the session when the message arrived. */
+    public int sequenceIndex()
+    {
+        return sequenceIndex;
+    }
+
+    /** Replayed from the gateway's archive at start-up: a request the OMS knows already is skipped. */
+    public boolean replayed()
+    {
+        return replayed;
     }
 
     public long sessionId()

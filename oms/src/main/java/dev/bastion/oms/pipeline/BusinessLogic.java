@@ -107,7 +107,10 @@ final class BusinessLogic implements EventHandler<OmsEvent>
         clock.advanceTo(event.epochNanos);
         try
         {
-            dispatch(event);
+            if (!event.replayed || !alreadyKnown(event))
+            {
+                dispatch(event);
+            }
         }
         catch (final RuntimeException ex)
         {
@@ -116,7 +119,53 @@ final class BusinessLogic implements EventHandler<OmsEvent>
         }
         finally
         {
+            if (books != null && event.msgSeqNum > 0 && isClientRequest(event.kind))
+            {
+                // After the request's own order write: a crash between the two leaves an order the
+                // replay at the next start recognises by its ClOrdID (alreadyKnown).
+                books.markProcessed(event.sessionId, event.sequenceIndex, event.msgSeqNum);
+            }
             event.release();
+        }
+    }
+
+    /**
+     * A request replayed from the gateway's archive whose ClOrdID the OMS holds: the last run handled
+     * it and died before it marked it processed. Skipped, so the client gets no duplicate reject.
+     */
+    private boolean alreadyKnown(final OmsEvent event)
+    {
+        switch (event.kind)
+        {
+            case NEW_ORDER:
+            case CANCEL:
+            case REPLACE:
+                if (machine.book().byClOrdId(event.sessionId, event.clOrdId.toString()) != null)
+                {
+                    LOG.info("Replayed {} {} of session {} (MsgSeqNum {}) was handled before the last run ended: " +
+                        "skipped", event.kind, event.clOrdId, event.sessionId, event.msgSeqNum);
+                    return true;
+                }
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isClientRequest(final OmsEvent.Kind kind)
+    {
+        switch (kind)
+        {
+            case NEW_ORDER:
+            case CANCEL:
+            case REPLACE:
+            case STATUS:
+            case MASS_CANCEL:
+            case MASS_STATUS:
+            case CLIENT_REFUSED:
+                return true;
+            default:
+                return false;
         }
     }
 

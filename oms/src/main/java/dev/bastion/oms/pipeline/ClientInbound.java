@@ -3,6 +3,7 @@ package dev.bastion.oms.pipeline;
 import com.lmax.disruptor.RingBuffer;
 import dev.bastion.oms.api.CancelRequest;
 import dev.bastion.oms.api.ClientOrderHandler;
+import dev.bastion.oms.api.ClientRequest;
 import dev.bastion.oms.api.ClientSessionInfo;
 import dev.bastion.oms.api.MassCancelRequest;
 import dev.bastion.oms.api.MassStatusRequest;
@@ -10,6 +11,7 @@ import dev.bastion.oms.api.NewOrderRequest;
 import dev.bastion.oms.api.OrderFields;
 import dev.bastion.oms.api.ReplaceRequest;
 import dev.bastion.oms.api.StatusRequest;
+import org.agrona.collections.Long2LongHashMap;
 import org.agrona.concurrent.EpochNanoClock;
 
 import static dev.bastion.oms.pipeline.OmsEvent.copy;
@@ -25,12 +27,31 @@ final class ClientInbound implements ClientOrderHandler
     private final RingBuffer<OmsEvent> ring;
     private final InboundOverflow overflow;
     private final EpochNanoClock clock;
+    /** Each session's last processed message when the pipeline was built; null: replay nothing. */
+    private Long2LongHashMap processedMarks;
 
     ClientInbound(final RingBuffer<OmsEvent> ring, final InboundOverflow overflow, final EpochNanoClock clock)
     {
         this.ring = ring;
         this.overflow = overflow;
         this.clock = clock;
+    }
+
+    /** The marks the books held at start-up, read before the business thread runs. */
+    void processedMarks(final Long2LongHashMap marks)
+    {
+        this.processedMarks = marks;
+    }
+
+    @Override
+    public long processedUpTo(final long sessionId)
+    {
+        if (processedMarks == null)
+        {
+            return REPLAY_NOTHING;
+        }
+        final long mark = processedMarks.get(sessionId);
+        return mark == processedMarks.missingValue() ? NOTHING_PROCESSED : mark;
     }
 
     @Override
@@ -60,6 +81,16 @@ final class ClientInbound implements ClientOrderHandler
     }
 
     @Override
+    public void onRefused(final long sessionId, final int sequenceIndex, final int msgSeqNum)
+    {
+        final long sequence = overflow.claim();
+        final OmsEvent event = sequence >= 0 ? ring.get(sequence) : overflow.newEvent();
+        start(event, OmsEvent.Kind.CLIENT_REFUSED, sessionId, msgSeqNum);
+        event.sequenceIndex = sequenceIndex;
+        publish(sequence, event);
+    }
+
+    @Override
     public boolean onNewOrder(final NewOrderRequest order)
     {
         final long sequence = overflow.tryClaim();
@@ -67,7 +98,7 @@ final class ClientInbound implements ClientOrderHandler
         {
             return false;
         }
-        final OmsEvent event = start(ring.get(sequence), OmsEvent.Kind.NEW_ORDER, order.sessionId(), order.msgSeqNum());
+        final OmsEvent event = start(ring.get(sequence), OmsEvent.Kind.NEW_ORDER, order);
         copyOrderFields(order, event);
         ring.publish(sequence);
         return true;
@@ -82,7 +113,7 @@ final class ClientInbound implements ClientOrderHandler
             return false;
         }
         final OmsEvent event =
-            start(ring.get(sequence), OmsEvent.Kind.CANCEL, request.sessionId(), request.msgSeqNum());
+            start(ring.get(sequence), OmsEvent.Kind.CANCEL, request);
         copy(event.clOrdId, request.clOrdId());
         copy(event.origClOrdId, request.origClOrdId());
         copy(event.symbol, request.symbol());
@@ -101,7 +132,7 @@ final class ClientInbound implements ClientOrderHandler
             return false;
         }
         final OmsEvent event =
-            start(ring.get(sequence), OmsEvent.Kind.REPLACE, request.sessionId(), request.msgSeqNum());
+            start(ring.get(sequence), OmsEvent.Kind.REPLACE, request);
         copyOrderFields(request, event);
         copy(event.origClOrdId, request.origClOrdId());
         ring.publish(sequence);
@@ -117,7 +148,7 @@ final class ClientInbound implements ClientOrderHandler
             return false;
         }
         final OmsEvent event =
-            start(ring.get(sequence), OmsEvent.Kind.STATUS, request.sessionId(), request.msgSeqNum());
+            start(ring.get(sequence), OmsEvent.Kind.STATUS, request);
         copy(event.clOrdId, request.clOrdId());
         copy(event.symbol, request.symbol());
         event.side = request.side();
@@ -134,7 +165,7 @@ final class ClientInbound implements ClientOrderHandler
             return false;
         }
         final OmsEvent event =
-            start(ring.get(sequence), OmsEvent.Kind.MASS_CANCEL, request.sessionId(), request.msgSeqNum());
+            start(ring.get(sequence), OmsEvent.Kind.MASS_CANCEL, request);
         copy(event.clOrdId, request.clOrdId());
         copy(event.symbol, request.symbol());
         event.requestType = request.massCancelRequestType();
@@ -152,7 +183,7 @@ final class ClientInbound implements ClientOrderHandler
             return false;
         }
         final OmsEvent event =
-            start(ring.get(sequence), OmsEvent.Kind.MASS_STATUS, request.sessionId(), request.msgSeqNum());
+            start(ring.get(sequence), OmsEvent.Kind.MASS_STATUS, request);
         copy(event.requestId, request.massStatusReqId());
         copy(event.symbol, request.symbol());
         event.requestType = (char)('0' + request.massStatusReqType());
@@ -170,6 +201,14 @@ final class ClientInbound implements ClientOrderHandler
         {
             overflow.offer(event);
         }
+    }
+
+    private OmsEvent start(final OmsEvent event, final OmsEvent.Kind kind, final ClientRequest request)
+    {
+        start(event, kind, request.sessionId(), request.msgSeqNum());
+        event.sequenceIndex = request.sequenceIndex();
+        event.replayed = request.replayed();
+        return event;
     }
 
     private OmsEvent start(final OmsEvent event, final OmsEvent.Kind kind, final long sessionId, final int msgSeqNum)

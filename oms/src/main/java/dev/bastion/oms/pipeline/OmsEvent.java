@@ -14,6 +14,8 @@ final class OmsEvent
     enum Kind
     {
         NEW_ORDER, CANCEL, REPLACE, STATUS, MASS_CANCEL, MASS_STATUS, CLIENT_LOGON, CLIENT_DISCONNECT,
+        /** A client message the gateway answered itself (a throttle's reject): only marked processed. */
+        CLIENT_REFUSED,
         VENUE_EXECUTION, VENUE_CANCEL_REJECT, VENUE_CONNECTED, VENUE_DISCONNECTED,
         /** Wakes the business thread to take events that went to the overflow queue. */
         OVERFLOW,
@@ -28,6 +30,10 @@ final class OmsEvent
     long epochNanos;
     long sessionId;
     int msgSeqNum;
+    /** A client request's sequence index (see {@code ClientRequest#sequenceIndex}). */
+    int sequenceIndex;
+    /** A client request replayed from the gateway's archive at start-up. */
+    boolean replayed;
     final StringBuilder clOrdId = new StringBuilder(32);
     final StringBuilder origClOrdId = new StringBuilder(32);
     final StringBuilder account = new StringBuilder(16);
@@ -65,6 +71,8 @@ final class OmsEvent
         epochNanos = 0;
         sessionId = 0;
         msgSeqNum = 0;
+        sequenceIndex = 0;
+        replayed = false;
         clOrdId.setLength(0);
         origClOrdId.setLength(0);
         account.setLength(0);

@@ -96,6 +96,10 @@ public final class OrderPipeline implements AutoCloseable
             // Before the business thread starts: it sees what is restored when it starts.
             final Books.Recovered recovered = books.recover(machine, clock.nanoTime());
             restoreRisk(recovered, preTrade);
+            if (books.store().marksKept())
+            {
+                clientInbound.processedMarks(books.store().processedMarks());
+            }
             recovery = new RecoveryProgress(recovered, startedNanos, reconciliation.statusAnswerTimeout().toNanos(),
                 findings);
         }

@@ -110,6 +110,15 @@ public final class Books implements AutoCloseable
             order.venue());
     }
 
+    /**
+     * A client request is done with (its order written, if it made or changed one): the session's
+     * last processed message, so that a restart replays only what came after it.
+     */
+    public void markProcessed(final long sessionId, final int sequenceIndex, final int msgSeqNum)
+    {
+        store.recordProcessed(sessionId, OrderStore.mark(sequenceIndex, msgSeqNum));
+    }
+
     /** The business thread's timer: the portfolio's daily equity sample and trade log housekeeping. */
     public void onClock()
     {

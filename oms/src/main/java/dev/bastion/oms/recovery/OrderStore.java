@@ -12,6 +12,7 @@ import net.openhft.chronicle.map.ChronicleMap;
 import net.openhft.chronicle.map.ExternalMapQueryContext;
 import net.openhft.chronicle.map.MapEntry;
 import net.openhft.chronicle.map.ChronicleMapBuilder;
+import org.agrona.collections.Long2LongHashMap;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -40,15 +41,23 @@ import java.util.List;
  * file), and an {@code orders.clean} marker written by a clean close, without which the next open
  * recovers the map (a killed writer may hold a segment lock). Entry key 0 holds the highest fill id
  * ever given out, kept when done orders are pruned.
+ *
+ * <p>Negative keys hold, per client session, the last inbound message the OMS has processed (its
+ * sequence index and MsgSeqNum, see {@link #recordProcessed}): at start-up the gateway replays from its
+ * archive what a session sent after it. {@link Long#MIN_VALUE} says the store has kept these marks
+ * since it was created, so a session without one has had nothing processed.
  */
 public final class OrderStore implements AutoCloseable
 {
     public static final String MAP_FILE = "orders.cm";
+    /** No message of the session processed. */
+    public static final long NO_MARK = -1;
     static final String LOCK_FILE = "orders.lock";
     static final String CLEAN_FILE = "orders.clean";
     /** Done orders older than a day are dropped at start-up. */
     public static final long DONE_ORDERS_KEPT_NANOS = 24L * 3600 * 1_000_000_000L;
     private static final long META_KEY = 0;
+    private static final long MARKS_KEPT_KEY = Long.MIN_VALUE;
     private static final int FORMAT = 1;
     private static final int MAX_ENTRY_BYTES = 64 * 1024;
     private static final Logger LOG = LogManager.getLogger(OrderStore.class);
@@ -57,6 +66,7 @@ public final class OrderStore implements AutoCloseable
     private final FileChannel lockChannel;
     private final ChronicleMap<Long, byte[]> map;
     private final boolean recovered;
+    private final boolean marksKept;
     /**
      * An entry is encoded here and handed to Chronicle as bytes (no value object, no key box): the
      * gateway refuses messages over 8 KiB, so no order's strings come near this size.
@@ -76,6 +86,12 @@ public final class OrderStore implements AutoCloseable
         this.lockChannel = lock;
         this.map = map;
         this.recovered = recovered;
+        this.marksKept = map.containsKey(MARKS_KEPT_KEY);
+        if (!marksKept)
+        {
+            buffer.putLong(0, 1);
+            put(MARKS_KEPT_KEY, Long.BYTES);
+        }
     }
 
     /**
@@ -146,6 +162,53 @@ public final class OrderStore implements AutoCloseable
     public boolean recoveredFromCrash()
     {
         return recovered;
+    }
+
+    /**
+     * True when the store has kept every session's processed mark since before this open: a session
+     * without a mark then had nothing processed. False for a new store, or one written by a Bastion
+     * that kept no marks: what came before this run is unknown and nothing is replayed.
+     */
+    public boolean marksKept()
+    {
+        return marksKept;
+    }
+
+    /**
+     * The session's last processed inbound message, written after the request's own order write on
+     * the business thread.
+     *
+     * @param mark {@link #mark} of the message's sequence index and MsgSeqNum.
+     */
+    public void recordProcessed(final long sessionId, final long mark)
+    {
+        buffer.putLong(0, mark);
+        put(markKey(sessionId), Long.BYTES);
+    }
+
+    /** Each session's last processed mark, by Artio session id. */
+    public Long2LongHashMap processedMarks()
+    {
+        final Long2LongHashMap marks = new Long2LongHashMap(NO_MARK);
+        map.forEach((key, bytes) ->
+        {
+            if (key < META_KEY && key != MARKS_KEPT_KEY)
+            {
+                marks.put(-1 - key, new UnsafeBuffer(bytes).getLong(0));
+            }
+        });
+        return marks;
+    }
+
+    /** Sequence index and MsgSeqNum in one long that orders as the session's history does. */
+    public static long mark(final int sequenceIndex, final int msgSeqNum)
+    {
+        return ((long)sequenceIndex << 32) | (msgSeqNum & 0xFFFF_FFFFL);
+    }
+
+    private static long markKey(final long sessionId)
+    {
+        return -1 - sessionId;
     }
 
     public Path directory()
@@ -225,7 +288,7 @@ public final class OrderStore implements AutoCloseable
         final List<StoredOrder> orders = new ArrayList<>(map.size());
         map.forEach((key, bytes) ->
         {
-            if (key != META_KEY)
+            if (key > META_KEY)
             {
                 orders.add(decode(bytes));
             }
@@ -260,7 +323,7 @@ public final class OrderStore implements AutoCloseable
 
     public int size()
     {
-        return map.size() - (map.containsKey(META_KEY) ? 1 : 0);
+        return (int)map.keySet().stream().filter(key -> key > META_KEY).count();
     }
 
     @Override

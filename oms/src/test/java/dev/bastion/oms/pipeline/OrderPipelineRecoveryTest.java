@@ -1,6 +1,7 @@
 package dev.bastion.oms.pipeline;
 
 import dev.bastion.oms.api.BusinessReject;
+import dev.bastion.oms.api.ClientOrderHandler;
 import dev.bastion.oms.api.ClientReplies;
 import dev.bastion.oms.api.ExecType;
 import dev.bastion.oms.api.ExecutionReport;
@@ -11,6 +12,7 @@ import dev.bastion.oms.api.OrderCancelReject;
 import dev.bastion.oms.order.Order;
 import dev.bastion.oms.portfolio.Portfolio;
 import dev.bastion.oms.recon.FindingKind;
+import dev.bastion.oms.recovery.OrderStore;
 import dev.bastion.oms.route.RoutingTable;
 import dev.bastion.oms.venue.VenueAdapter;
 import dev.bastion.oms.venue.VenueExecution;
@@ -50,13 +52,16 @@ class OrderPipelineRecoveryTest
     }
 
     private final BlockingQueue<Report> reports = new LinkedBlockingQueue<>();
+    private final List<Report> everyReport = new CopyOnWriteArrayList<>();
     private final ClientReplies replies = new ClientReplies()
     {
         @Override
         public boolean sendExecutionReport(final long sessionId, final ExecutionReport report)
         {
-            return reports.add(new Report(report.clOrdId().toString(), report.execType(), report.ordStatus(),
-                report.lastQty(), report.lastPx()));
+            final Report copy = new Report(report.clOrdId().toString(), report.execType(), report.ordStatus(),
+                report.lastQty(), report.lastPx());
+            everyReport.add(copy);
+            return reports.add(copy);
         }
 
         @Override
@@ -212,6 +217,54 @@ class OrderPipelineRecoveryTest
         assertThat(pipeline.reconciliationReport().toString()).contains("ORDER_NOT_AT_VENUE", "CRITICAL");
     }
 
+    @Test
+    void shouldKeepEachSessionsLastProcessedMessageAcrossARestart() throws Exception
+    {
+        start();
+        assertThat(pipeline.clientHandler().processedUpTo(SESSION)).as("a new store knows nothing of before")
+            .isEqualTo(ClientOrderHandler.REPLAY_NOTHING);
+        pipeline.clientHandler().onNewOrder(limitOrder("M1", 10, 10, 2, false));
+        pipeline.clientHandler().onNewOrder(limitOrder("M2", 20, 10, 3, false));
+        venue.awaitSent(1);
+        awaitReport("M2", ExecType.PENDING_NEW);
+        pipeline.close();
+
+        start();
+        assertThat(pipeline.clientHandler().processedUpTo(SESSION)).isEqualTo(OrderStore.mark(0, 3));
+        // One the gateway's throttle refused counts as processed: a restart must not replay it.
+        pipeline.clientHandler().onRefused(SESSION, 0, 4);
+        pipeline.close();
+
+        start();
+        assertThat(pipeline.clientHandler().processedUpTo(SESSION)).isEqualTo(OrderStore.mark(0, 4));
+        assertThat(pipeline.clientHandler().processedUpTo(SESSION + 1)).as("a session it never heard from")
+            .isEqualTo(ClientOrderHandler.NOTHING_PROCESSED);
+        assertThat(pipeline.books().store().size()).as("marks are not orders").isEqualTo(2);
+    }
+
+    @Test
+    void shouldSkipAReplayedOrderItKnowsAndTakeAReplayedOrderItDoesNot() throws Exception
+    {
+        start();
+        pipeline.clientHandler().onNewOrder(limitOrder("K1", 10, 10, 2, false));
+        venue.awaitSent(0);
+        awaitReport("K1", ExecType.PENDING_NEW);
+
+        // The last run wrote K1 and died before marking message 2 processed: the replay brings it again.
+        pipeline.clientHandler().onNewOrder(limitOrder("K1", 10, 10, 2, true));
+        pipeline.clientHandler().onNewOrder(limitOrder("K2", 20, 10, 3, true));
+        venue.awaitSent(1);
+        awaitReport("K2", ExecType.PENDING_NEW);
+        assertThat(venue.sent).extracting(VenueOrder::symbol).hasSize(2);
+        assertThat(everyReport).as("K1 answered once, not rejected as a duplicate")
+            .filteredOn(report -> report.clOrdId().equals("K1")).extracting(Report::execType)
+            .containsExactly(ExecType.PENDING_NEW);
+        pipeline.close();
+
+        start();
+        assertThat(pipeline.clientHandler().processedUpTo(SESSION)).isEqualTo(OrderStore.mark(0, 3));
+    }
+
     private void start()
     {
         reports.clear();
@@ -254,9 +307,16 @@ class OrderPipelineRecoveryTest
 
     private static NewOrderRequest limitOrder(final String clOrdId, final double qty, final double price)
     {
+        return limitOrder(clOrdId, qty, price, 2, false);
+    }
+
+    private static NewOrderRequest limitOrder(
+        final String clOrdId, final double qty, final double price, final int msgSeqNum, final boolean replayed)
+    {
         final NewOrderRequest order = new NewOrderRequest();
         order.resetOrderFields();
-        order.resetHeader(SESSION, 2, false, 0, null, 0, 0);
+        order.resetHeader(SESSION, msgSeqNum, false, 0, null, 0, 0);
+        order.sequence(0, replayed);
         order.clOrdId(clOrdId);
         order.account("ACC".toCharArray(), 3);
         order.symbol("AAPL");
