@@ -22,6 +22,8 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The business thread: it takes each ring event in order and runs the stages for it — for a new
@@ -50,6 +52,7 @@ final class BusinessLogic implements EventHandler<OmsEvent>
     private final InboundOverflow overflow;
     private final List<TimerListener> timerListeners;
     private final Interner names = new Interner(1024);
+    private final CountDownLatch running = new CountDownLatch(1);
     /** Reconciliation of venue reports, the persisted books and the restart's progress; see {@link #recovery}. */
     private FillReconciler reconciler;
     private ReconciliationReport reconciliationReport;
@@ -89,6 +92,22 @@ final class BusinessLogic implements EventHandler<OmsEvent>
         this.reconciliationReport = report;
         this.recovery = recovery;
         this.books = books;
+    }
+
+    @Override
+    public void onStart()
+    {
+        running.countDown();
+    }
+
+    /**
+     * Waits until the business thread runs. The Disruptor's shutdown waits only for processors that
+     * run, so a close straight after a start would otherwise halt one that never took what was
+     * published in between.
+     */
+    boolean awaitRunning(final long timeout, final TimeUnit unit) throws InterruptedException
+    {
+        return running.await(timeout, unit);
     }
 
     @Override

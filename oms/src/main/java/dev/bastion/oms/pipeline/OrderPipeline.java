@@ -43,6 +43,7 @@ public final class OrderPipeline implements AutoCloseable
 
     private final OmsConfiguration configuration;
     private final Disruptor<OmsEvent> disruptor;
+    private final BusinessLogic logic;
     private final RingBuffer<OmsEvent> ring;
     private final InboundOverflow overflow;
     private final ClientInbound clientInbound;
@@ -78,7 +79,7 @@ public final class OrderPipeline implements AutoCloseable
         final PreTradeCheck preTrade = configuration.preTradeCheck();
         final PipelineActions actions = new PipelineActions(clients, venueRequests, preTrade);
         machine = new OrderStateMachine(new OrderBook(), actions, ids, configuration.doneOrdersRemembered());
-        final BusinessLogic logic = new BusinessLogic(machine, actions, clients, preTrade,
+        logic = new BusinessLogic(machine, actions, clients, preTrade,
             configuration.positionSizer(), configuration.router(), venueRequests, clock, overflow,
             configuration.timerListeners());
         disruptor.handleEventsWith(logic);
@@ -193,10 +194,27 @@ public final class OrderPipeline implements AutoCloseable
         }
         started = true;
         disruptor.start();
+        awaitBusinessThread();
         final long intervalNanos = configuration.timerInterval().toNanos();
         timer.scheduleAtFixedRate(this::tick, intervalNanos, intervalNanos, TimeUnit.NANOSECONDS);
         venues.forEach(VenueAdapter::start);
         return this;
+    }
+
+    private void awaitBusinessThread()
+    {
+        try
+        {
+            if (!logic.awaitRunning(30, TimeUnit.SECONDS))
+            {
+                throw new IllegalStateException("the OMS business thread did not start within 30 s");
+            }
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the OMS business thread started", ex);
+        }
     }
 
     /**

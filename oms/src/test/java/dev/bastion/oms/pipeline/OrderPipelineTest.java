@@ -111,6 +111,22 @@ class OrderPipelineTest
     }
 
     @Test
+    void anOrderPublishedBetweenStartAndAnImmediateCloseIsStillHandled()
+    {
+        // The Disruptor's shutdown waits only for a business thread that runs: a close right after the
+        // start must not halt one that has not begun. Many rounds, as the window is a thread start.
+        for (int round = 1; round <= 30; round++)
+        {
+            start(configuration().preTradeCheck(order -> null));
+            assertThat(pipeline.clientHandler().onNewOrder(limitOrder("R" + round, 100, 10))).isTrue();
+            pipeline.close();
+            pipeline = null;
+
+            assertThat(venue.sent).as("orders at the venue after round %d", round).hasSize(round);
+        }
+    }
+
+    @Test
     void anOrderRefusedByRiskIsRejectedWithItsReasonAndNeverReachesTheVenue() throws InterruptedException
     {
         start(configuration().preTradeCheck(order -> order.orderQty() > FixedPoint.qty(50) ?
