@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.ObjDoubleConsumer;
 
 /**
  * Reads the {@code oms:}, {@code risk:}, {@code venues:} and {@code routing:} sections of
@@ -284,56 +285,20 @@ final class OrderFlowConfigurationReader
     {
         node.rejectUnknownKeys(LIMIT_KEYS);
         final List<Consumer<RiskLimits>> steps = new ArrayList<>();
-        if (node.has("capital"))
-        {
-            final double value = node.positiveNumber("capital", 1);
-            steps.add(limits -> limits.capital(value));
-        }
-        if (node.has("maxOrderQuantity"))
-        {
-            final double value = node.positiveNumber("maxOrderQuantity", 1);
-            steps.add(limits -> limits.maxOrderQuantity(value));
-        }
-        if (node.has("maxOrderNotional"))
-        {
-            final double value = node.positiveNumber("maxOrderNotional", 1);
-            steps.add(limits -> limits.maxOrderNotional(value));
-        }
-        if (node.has("creditLimitGross"))
-        {
-            final double value = node.positiveNumber("creditLimitGross", 1);
-            steps.add(limits -> limits.creditLimitGross(value));
-        }
-        if (node.has("creditLimitNet"))
-        {
-            final double value = node.positiveNumber("creditLimitNet", 1);
-            steps.add(limits -> limits.creditLimitNet(value));
-        }
-        if (node.has("positionLimit"))
-        {
-            final double value = node.positiveNumber("positionLimit", 1);
-            steps.add(limits -> limits.positionLimit(value));
-        }
+        positiveNumber(node, "capital", steps, RiskLimits::capital);
+        positiveNumber(node, "maxOrderQuantity", steps, RiskLimits::maxOrderQuantity);
+        positiveNumber(node, "maxOrderNotional", steps, RiskLimits::maxOrderNotional);
+        positiveNumber(node, "creditLimitGross", steps, RiskLimits::creditLimitGross);
+        positiveNumber(node, "creditLimitNet", steps, RiskLimits::creditLimitNet);
+        positiveNumber(node, "positionLimit", steps, RiskLimits::positionLimit);
         if (node.has("maxPositions"))
         {
             final int value = positiveInteger(node, "maxPositions", 1);
             steps.add(limits -> limits.maxPositions(value));
         }
-        if (node.has("maxSectorExposure"))
-        {
-            final double value = node.positiveNumber("maxSectorExposure", 1);
-            steps.add(limits -> limits.maxSectorExposure(value));
-        }
-        if (node.has("maxLeverage"))
-        {
-            final double value = node.positiveNumber("maxLeverage", 1);
-            steps.add(limits -> limits.maxLeverage(value));
-        }
-        if (node.has("dailyLossLimit"))
-        {
-            final double value = node.positiveNumber("dailyLossLimit", 1);
-            steps.add(limits -> limits.dailyLossLimit(value));
-        }
+        positiveNumber(node, "maxSectorExposure", steps, RiskLimits::maxSectorExposure);
+        positiveNumber(node, "maxLeverage", steps, RiskLimits::maxLeverage);
+        positiveNumber(node, "dailyLossLimit", steps, RiskLimits::dailyLossLimit);
         if (node.has("maxOrders") || node.has("orderRateWindowMs"))
         {
             final int orders = positiveInteger(node, "maxOrders", RiskLimits.DEFAULT_MAX_ORDERS);
@@ -357,6 +322,18 @@ final class OrderFlowConfigurationReader
             steps.add(limits -> limits.restrictSymbols(restricted));
         }
         return limits -> steps.forEach(step -> step.accept(limits));
+    }
+
+    /** A positive number under {@code key}, when present, applied to the limits by {@code setter}. */
+    private static void positiveNumber(
+        final ConfigNode node, final String key, final List<Consumer<RiskLimits>> steps,
+        final ObjDoubleConsumer<RiskLimits> setter)
+    {
+        if (node.has(key))
+        {
+            final double value = node.positiveNumber(key, 1);
+            steps.add(limits -> setter.accept(limits, value));
+        }
     }
 
     private static double fraction(final ConfigNode node, final String key, final double defaultValue)
